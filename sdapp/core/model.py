@@ -1,0 +1,238 @@
+"""Entities of the register. Plain dataclasses; snapshots are plain dicts for JSON.
+
+Shares are percentages (0-100) as entered by analysts; scoring converts to fractions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from sdapp.core.errors import ValidationError
+
+IMPACT_CODES = ("X", "A", "B", "C", "D", "E")
+LIKELIHOOD_CODES = ("A", "B", "C", "D", "E")
+RISK_KINDS = ("inherent", "current", "residual")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text.lower()
+    except ValueError:
+        return False
+
+
+@dataclass
+class CountryShare:
+    country: str  # ISO alpha-2
+    share: float  # percent, 0-100
+
+
+@dataclass
+class SupplyStage:
+    stage: str  # slug from reference data: extraction, processing, ...
+    shares: list[CountryShare] = field(default_factory=list)
+    note: str = ""
+
+    def total(self) -> float:
+        return sum(s.share for s in self.shares)
+
+
+@dataclass
+class CriticalityScore:
+    """Impact on one criterion of a national security interest (X or A-E) and why."""
+
+    criterion: str  # e.g. "2.1"
+    level: str  # X, A-E
+    rationale: str = ""
+
+
+@dataclass
+class Dependency:
+    id: str
+    name: str
+    kind: str
+    domain: str
+    description: str = ""
+    cn_codes: list[str] = field(default_factory=list)
+    lead_ministry: str = ""
+    contact: str = ""
+    status: str = "signalled"
+    classification: str = "ongerubriceerd"
+    tags: list[str] = field(default_factory=list)
+    eu_lists: list[str] = field(default_factory=list)
+    review_date: dt.date | None = None
+    stages: list[SupplyStage] = field(default_factory=list)
+    criticality: list[CriticalityScore] = field(default_factory=list)
+    import_reliance: float | None = None  # percent of apparent consumption, 0-100
+    stock_coverage_days: float | None = None
+    substitutability: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["review_date"] = self.review_date.isoformat() if self.review_date else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Dependency:
+        """Inverse of :meth:`to_dict`; unknown keys are ignored (newer writers)."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["stages"] = [
+            SupplyStage(
+                stage=s["stage"],
+                shares=[CountryShare(country=c["country"], share=float(c["share"])) for c in s.get("shares", [])],
+                note=s.get("note", ""),
+            )
+            for s in data.get("stages", [])
+        ]
+        values["criticality"] = [CriticalityScore(**c) for c in data.get("criticality", [])]
+        rd = data.get("review_date")
+        values["review_date"] = dt.date.fromisoformat(rd) if rd else None
+        for key in ("cn_codes", "tags", "eu_lists"):
+            values[key] = list(data.get(key, []))
+        return cls(**values)
+
+    def overall_impact(self) -> str:
+        """Highest impact over the criteria scored (the method's default rule); X if none."""
+        ranks = [IMPACT_CODES.index(c.level) for c in self.criticality if c.level in IMPACT_CODES]
+        return IMPACT_CODES[max(ranks)] if ranks else "X"
+
+
+@dataclass
+class RiskScore:
+    likelihood: str  # A-E
+    impact: str  # A-E
+
+
+@dataclass
+class Assessment:
+    """A scored judgement of one dependency (behaviour follows with the risk matrix)."""
+
+    id: str
+    dependency_id: str
+    assessed_on: dt.date
+    assessor: str
+    matrix_version: int
+    impacts: list[CriticalityScore] = field(default_factory=list)
+    impact_rule: str = "highest"
+    likelihood: str = "C"
+    suggested_likelihood: str = ""
+    justification: str = ""
+    inherent: RiskScore | None = None
+    current: RiskScore | None = None
+    residual: RiskScore | None = None
+
+
+@dataclass
+class ActionOption:
+    """A drafted action option (handelingsoptie); the workflow follows with its issue."""
+
+    id: str
+    dependency_id: str
+    title: str
+    category: str
+    rung: int
+    level: str = "national"  # eu, national, both
+    lead_ministry: str = ""
+    involved_ministries: list[str] = field(default_factory=list)
+    body: str = ""
+    effect_likelihood: int = 0  # classes of reduction
+    effect_impact: int = 0
+    cost_once_low: float | None = None
+    cost_once_high: float | None = None
+    cost_yearly_low: float | None = None
+    cost_yearly_high: float | None = None
+    cost_bearer: str = "public"  # public, private, both
+    market_disruption: str = "low"
+    time_to_effect: str = ""
+    legal_basis: str = ""
+    risks: str = ""
+    proportionality_justification: str = ""
+    status: str = "concept"
+    author: str = ""
+
+
+def validate_dependency(dep: Dependency, ref: Any) -> list[ValidationError]:
+    """All rule violations of ``dep`` against reference data ``ref`` (empty when valid).
+
+    ``ref`` is a :class:`sdapp.core.reference.ReferenceData`; typed loosely to avoid an
+    import cycle in type checkers that evaluate eagerly.
+    """
+    errors: list[ValidationError] = []
+
+    def bad(fieldname: str, reason: str) -> None:
+        errors.append(ValidationError(fieldname, reason))
+
+    if not is_uuid(dep.id):
+        bad("id", f"{dep.id!r} is not a UUID")
+    if not dep.name.strip():
+        bad("name", "a name is required")
+    elif len(dep.name) > 200:
+        bad("name", "at most 200 characters")
+    vocab = {
+        "kind": ref.kinds,
+        "domain": ref.domains,
+        "status": ref.statuses,
+    }
+    for name, terms in vocab.items():
+        value = getattr(dep, name)
+        if value not in ref.slugs(terms):
+            bad(name, f"unknown value {value!r}; expected one of {', '.join(sorted(ref.slugs(terms)))}")
+    if dep.lead_ministry and dep.lead_ministry not in ref.slugs(ref.ministries):
+        bad("lead_ministry", f"unknown ministry {dep.lead_ministry!r}")
+    if dep.classification not in {lv.slug for lv in ref.levels}:
+        bad("classification", f"unknown classification level {dep.classification!r}")
+    known_lists = {e.slug for e in ref.eu_lists}
+    for slug in dep.eu_lists:
+        if slug not in known_lists:
+            bad("eu_lists", f"unknown EU list {slug!r}")
+    for code in dep.cn_codes:
+        if not code.isdigit() or not 2 <= len(code) <= 10:
+            bad("cn_codes", f"{code!r} is not a CN/HS code (2 to 10 digits)")
+    for tag in dep.tags:
+        if not tag.strip() or ";" in tag:
+            bad("tags", f"{tag!r} is not a valid tag (empty or contains ';')")
+    if dep.substitutability and dep.substitutability not in ref.slugs(ref.substitutability):
+        bad("substitutability", f"unknown value {dep.substitutability!r}")
+    if dep.import_reliance is not None and not 0 <= dep.import_reliance <= 100:
+        bad("import_reliance", "must be between 0 and 100 %")
+    if dep.stock_coverage_days is not None and dep.stock_coverage_days < 0:
+        bad("stock_coverage_days", "cannot be negative")
+    stage_slugs = ref.slugs(ref.stages)
+    seen_stages: set[str] = set()
+    for s in dep.stages:
+        where = f"stages[{s.stage}]"
+        if s.stage not in stage_slugs:
+            bad(where, f"unknown supply-chain stage {s.stage!r}")
+        if s.stage in seen_stages:
+            bad(where, "stage listed twice")
+        seen_stages.add(s.stage)
+        countries: set[str] = set()
+        for cs in s.shares:
+            if ref.country(cs.country) is None or len(cs.country) != 2:
+                bad(where, f"unknown country code {cs.country!r} (use ISO alpha-2)")
+            if cs.country in countries:
+                bad(where, f"country {cs.country} listed twice")
+            countries.add(cs.country)
+            if not 0 <= cs.share <= 100:
+                bad(where, f"share of {cs.country} must be between 0 and 100 %")
+        if s.total() > 100.0001:
+            bad(where, f"shares add up to {s.total():.1f} %, more than 100 %")
+    criteria = ref.criterion_codes()
+    seen_criteria: set[str] = set()
+    for c in dep.criticality:
+        if c.criterion not in criteria:
+            bad("criticality", f"unknown criterion {c.criterion!r}")
+        if c.criterion in seen_criteria:
+            bad("criticality", f"criterion {c.criterion} scored twice")
+        seen_criteria.add(c.criterion)
+        if c.level not in IMPACT_CODES:
+            bad("criticality", f"impact level {c.level!r} for {c.criterion} must be X or A-E")
+    return errors

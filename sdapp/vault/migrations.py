@@ -1,0 +1,132 @@
+"""Numbered, forward-only schema migrations, each in its own transaction.
+
+The schema version is ``PRAGMA user_version``. Never edit a released step: add one.
+docs/SCHEMA.md documents the resulting tables.
+"""
+
+from __future__ import annotations
+
+from sdapp.vault.db import Connection
+from sdapp.vault.errors import NewerVersion
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE dependencies (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        domain TEXT NOT NULL,
+        lead_ministry TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        classification TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        head_rev TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE revisions (
+        rev_id TEXT PRIMARY KEY,
+        entity_type TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        parent_rev TEXT,
+        op TEXT NOT NULL,
+        author TEXT NOT NULL,
+        department TEXT NOT NULL,
+        workstation TEXT NOT NULL,
+        ts TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        provenance TEXT
+    );
+    CREATE UNIQUE INDEX revisions_by_entity ON revisions (entity_type, entity_id, seq);
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        ts TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        workstation TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity_type TEXT NOT NULL DEFAULT '',
+        entity_id TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '{}',
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    """,
+    2: """
+    CREATE TABLE assessments (
+        id TEXT PRIMARY KEY,
+        dependency_id TEXT NOT NULL REFERENCES dependencies (id),
+        assessed_on TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        head_rev TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX assessments_by_dependency ON assessments (dependency_id, assessed_on);
+    CREATE TABLE action_options (
+        id TEXT PRIMARY KEY,
+        dependency_id TEXT NOT NULL REFERENCES dependencies (id),
+        status TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        head_rev TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX action_options_by_dependency ON action_options (dependency_id);
+    """,
+    3: """
+    ALTER TABLE dependencies ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+    UPDATE dependencies SET search_text = lower(name || ' ' || json_extract(data, '$.description') || ' '
+        || ifnull((SELECT group_concat(value, ' ') FROM json_each(data, '$.cn_codes')), '') || ' '
+        || ifnull((SELECT group_concat(value, ' ') FROM json_each(data, '$.tags')), ''));
+    CREATE INDEX dependencies_facets ON dependencies (deleted, domain, status, classification);
+    """,
+}
+
+LATEST = max(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int = LATEST) -> list[int]:
+    """Apply every step above the current version up to ``target``; returns the steps run."""
+    version = current_version(conn)
+    if version > LATEST:
+        raise NewerVersion(f"this vault's database was made by a newer sdapp (schema {version}); update sdapp")
+    applied = []
+    for step in range(version + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[step]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(step)
+    return applied
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script on top-level semicolons (no triggers with bodies here)."""
+    out, buf, depth = [], [], 0
+    for ch in script:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == ";" and depth == 0:
+            stmt = "".join(buf).strip()
+            if stmt:
+                out.append(stmt)
+            buf = []
+        else:
+            buf.append(ch)
+    tail = "".join(buf).strip()
+    if tail:
+        out.append(tail)
+    return out
