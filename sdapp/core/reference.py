@@ -133,6 +133,12 @@ class ReferenceData:
     option_categories: tuple[Term, ...]
     ladder: tuple[Rung, ...]
     _country_index: dict[str, Country] = field(default_factory=dict, repr=False, compare=False)
+    _slug_cache: dict[int, tuple[Iterable[Term], frozenset[str]]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _criteria: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    level_slugs: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    eu_list_slugs: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    alpha2_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, Country] = {}
@@ -145,6 +151,10 @@ class ReferenceData:
             if target in index:
                 index[alias] = index[target]
         self._country_index.update(index)
+        object.__setattr__(self, "_criteria", frozenset(c.code for i in self.interests for c in i.criteria))
+        object.__setattr__(self, "level_slugs", frozenset(lv.slug for lv in self.levels))
+        object.__setattr__(self, "eu_list_slugs", frozenset(e.slug for e in self.eu_lists))
+        object.__setattr__(self, "alpha2_codes", frozenset(c.alpha2 for c in self.countries))
 
     # lookups -------------------------------------------------------------
     def level(self, slug: str) -> ClassificationLevel:
@@ -168,14 +178,19 @@ class ReferenceData:
         return tuple(c for i in self.interests for c in i.criteria)
 
     def criterion_codes(self) -> frozenset[str]:
-        return frozenset(c.code for c in self.criteria())
+        return self._criteria
 
     def eu_list(self, slug: str) -> EuList | None:
         return next((x for x in self.eu_lists if x.slug == slug), None)
 
-    @staticmethod
-    def slugs(terms: Iterable[Term]) -> frozenset[str]:
-        return frozenset(t.slug for t in terms)
+    def slugs(self, terms: Iterable[Term]) -> frozenset[str]:
+        """The slugs of one vocabulary; cached per tuple because validation asks per record."""
+        entry = self._slug_cache.get(id(terms))
+        if entry is not None and entry[0] is terms:
+            return entry[1]
+        slugs = frozenset(t.slug for t in terms)
+        self._slug_cache[id(terms)] = (terms, slugs)
+        return slugs
 
 
 # parsing -------------------------------------------------------------------
@@ -196,7 +211,7 @@ class _Reader:
         if key not in obj:
             raise self.fail(f"{path}.{key}", "missing")
         value = obj[key]
-        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
             raise self.fail(f"{path}.{key}", f"expected {_kind_name(kind)}")
         return value
 
@@ -264,7 +279,7 @@ def parse_reference(docs: Mapping[str, Any]) -> ReferenceData:
     r = _Reader("countries")
     doc = docs["countries"]
     relations = r.terms(doc, "relation_categories")
-    relation_slugs = ReferenceData.slugs(relations)
+    relation_slugs = frozenset(t.slug for t in relations)
     countries = []
     for p, v in r.items(doc, "countries", "$"):
         a2 = r.get(v, "alpha2", p, str)

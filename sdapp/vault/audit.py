@@ -59,7 +59,7 @@ class AuditLog:
         """Add one entry. Call inside the transaction of the change it records."""
         row = self._conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
-        ts = dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+        ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
         detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True)
         digest = _digest(self._key, prev, seq, ts, self.actor, self.workstation, action, entity_type,
                          entity_id, detail_text)

@@ -19,7 +19,7 @@ KEEP = 10
 
 
 def timestamp() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def export_copy(conn: Connection, data_key: bytes, target: Path) -> None:

@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, Protocol
 
 import sqlcipher3
 
 from sdapp.vault.errors import DamagedVault
 
-Connection = sqlcipher3.dbapi2.Connection
-DatabaseError = sqlcipher3.dbapi2.DatabaseError
+DatabaseError: type[Exception] = sqlcipher3.dbapi2.DatabaseError
+
+
+class Cursor(Protocol):
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The part of the DB-API connection sdapp uses (sqlcipher3 ships no type hints)."""
+
+    total_changes: int
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
+    def close(self) -> None: ...
+    def interrupt(self) -> None: ...
 
 
 def key_pragma(data_key: bytes) -> str:
@@ -19,7 +37,7 @@ def key_pragma(data_key: bytes) -> str:
 
 def connect(path: Path, data_key: bytes) -> Connection:
     """Open and key ``path``; probe so a wrong key or damaged file fails here, clearly."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(key_pragma(data_key))
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -28,6 +46,7 @@ def connect(path: Path, data_key: bytes) -> Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: random UUID keys over 100k records
     except DatabaseError as exc:
         conn.close()
         raise DamagedVault(

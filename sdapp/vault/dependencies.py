@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sdapp.core.model import Dependency, validate_dependency
 from sdapp.core.reference import ReferenceData
@@ -17,12 +17,16 @@ from sdapp.vault.revisions import INSERT_REVISION, Actor, Revision, history, new
 ENTITY = "dependency"
 
 _COLUMNS = "id, name, kind, domain, lead_ministry, status, classification, deleted, updated_at, head_rev," \
-           " data, search_text"
+           " search_text, eu_lists, review_date"
+_LISTING = "id, name, kind, domain, lead_ministry, status, classification, updated_at, search_text, eu_lists," \
+           " review_date"
 
 
-@dataclass(frozen=True)
-class RegisterRow:
-    """The columns the register table shows, read without parsing JSON."""
+class RegisterRow(NamedTuple):
+    """The columns the register table shows, read without parsing JSON (a tuple: cheap at 100k).
+
+    ``eu_lists`` is the stored ``;``-joined text; :meth:`eu_list_slugs` splits it.
+    """
 
     id: str
     name: str
@@ -33,6 +37,19 @@ class RegisterRow:
     classification: str
     updated_at: str
     search_text: str
+    eu_lists: str
+    review_date: str
+
+    def eu_list_slugs(self) -> tuple[str, ...]:
+        return tuple(self.eu_lists.split(";")) if self.eu_lists else ()
+
+
+def list_rows(conn: Connection, deleted: bool = False, limit: int | None = None) -> list[RegisterRow]:
+    """Register rows ordered by name; works on any keyed connection (e.g. a reader thread's)."""
+    sql = f"SELECT {_LISTING} FROM dependencies WHERE deleted = ? ORDER BY name COLLATE NOCASE"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return list(map(RegisterRow._make, conn.execute(sql, (1 if deleted else 0,))))
 
 
 @dataclass(frozen=True)
@@ -59,7 +76,8 @@ class DependencyRepository:
 
     # reading ----------------------------------------------------------------------
     def get(self, dep_id: str, include_deleted: bool = False) -> Dependency:
-        row = self._conn.execute("SELECT data, deleted FROM dependencies WHERE id = ?", (dep_id,)).fetchone()
+        row = self._conn.execute("SELECT r.snapshot, p.deleted FROM dependencies p"
+                                 " JOIN revisions r ON r.rev_id = p.head_rev WHERE p.id = ?", (dep_id,)).fetchone()
         if row is None or (row[1] and not include_deleted):
             raise NotFound(f"no dependency with id {dep_id}")
         return Dependency.from_dict(json.loads(row[0]))
@@ -71,14 +89,18 @@ class DependencyRepository:
         return bool(row[0])
 
     def all(self, include_deleted: bool = False) -> list[Dependency]:
-        sql = "SELECT data FROM dependencies" + ("" if include_deleted else " WHERE deleted = 0") + " ORDER BY name"
+        sql = "SELECT r.snapshot FROM dependencies p JOIN revisions r ON r.rev_id = p.head_rev" + \
+            ("" if include_deleted else " WHERE p.deleted = 0") + " ORDER BY p.name"
         return [Dependency.from_dict(json.loads(r[0])) for r in self._conn.execute(sql)]
 
-    def rows(self, deleted: bool = False) -> list[RegisterRow]:
-        cur = self._conn.execute(
-            "SELECT id, name, kind, domain, lead_ministry, status, classification, updated_at, search_text"
-            " FROM dependencies WHERE deleted = ? ORDER BY name", (1 if deleted else 0,))
-        return [RegisterRow(*r) for r in cur]
+    def rows(self, deleted: bool = False, limit: int | None = None) -> list[RegisterRow]:
+        return list_rows(self._conn, deleted, limit)
+
+    def row(self, dep_id: str) -> RegisterRow | None:
+        """One register row (for refreshing a single line of the table); None if absent or binned."""
+        r = self._conn.execute(f"SELECT {_LISTING} FROM dependencies WHERE id = ? AND deleted = 0",
+                               (dep_id,)).fetchone()
+        return RegisterRow._make(r) if r else None
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM dependencies WHERE deleted = 0").fetchone()[0])
@@ -105,8 +127,8 @@ class DependencyRepository:
     def update(self, dep: Dependency, op: str = "update") -> bool:
         """Store ``dep`` as the new version; False (and no revision) when nothing changed."""
         self.validate(dep)
-        row = self._conn.execute("SELECT data, head_rev, deleted FROM dependencies WHERE id = ?",
-                                 (dep.id,)).fetchone()
+        row = self._conn.execute("SELECT r.snapshot, p.head_rev, p.deleted FROM dependencies p"
+                                 " JOIN revisions r ON r.rev_id = p.head_rev WHERE p.id = ?", (dep.id,)).fetchone()
         if row is None:
             raise NotFound(f"no dependency with id {dep.id}")
         new_json = snapshot_json(dep)
@@ -149,12 +171,13 @@ class DependencyRepository:
     def upsert_many(self, deps: Iterable[Dependency], source: str) -> ImportSummary:
         """Import: new ids are created, known ids updated; validated before anything is written."""
         batch = list(deps)
-        errors = []
+        errors: list[tuple[str, str]] = []
         for i, dep in enumerate(batch):
             errors.extend((f"record {i + 1} {e.field}", e.reason) for e in validate_dependency(dep, self._ref))
         if errors:
             raise RecordInvalid(errors)
-        existing = {r[0]: (r[1], r[2]) for r in self._conn.execute("SELECT id, data, head_rev FROM dependencies")}
+        existing = {r[0]: (r[1], r[2]) for r in self._conn.execute(
+            "SELECT p.id, r.snapshot, p.head_rev FROM dependencies p JOIN revisions r ON r.rev_id = p.head_rev")}
         new, changed, same = [], 0, 0
         for dep in batch:
             if dep.id not in existing:
@@ -176,13 +199,15 @@ class DependencyRepository:
     def _write_new(self, deps: list[Dependency], op: str, provenance: dict[str, Any] | None = None) -> None:
         ts = now_iso()
         dep_rows, rev_rows = [], []
-        for dep in deps:
+        for dep in sorted(deps, key=lambda d: d.id):  # key order: appends instead of random B-tree inserts
             snap = snapshot_json(dep)
             rev = new_revision_row(ENTITY, dep.id, 1, None, op, self._actor, ts, snap, provenance)
             rev_rows.append(rev)
             dep_rows.append((dep.id, dep.name, dep.kind, dep.domain, dep.lead_ministry, dep.status,
-                             dep.classification, 0, ts, rev[0], snap, search_text(dep)))
-        self._conn.executemany(f"INSERT INTO dependencies ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", dep_rows)
+                             dep.classification, 0, ts, rev[0], search_text(dep), ";".join(dep.eu_lists),
+                             dep.review_date.isoformat() if dep.review_date else ""))
+        self._conn.executemany(f"INSERT INTO dependencies ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                               dep_rows)
         self._conn.executemany(INSERT_REVISION, rev_rows)
 
     def _write_version(self, dep: Dependency, snap: str, parent: str, op: str, deleted: bool,
@@ -194,8 +219,10 @@ class DependencyRepository:
         self._conn.execute(INSERT_REVISION, rev)
         self._conn.execute(
             "UPDATE dependencies SET name=?, kind=?, domain=?, lead_ministry=?, status=?, classification=?,"
-            " deleted=?, updated_at=?, head_rev=?, data=?, search_text=? WHERE id=?",
+            " deleted=?, updated_at=?, head_rev=?, search_text=?, eu_lists=?, review_date=? WHERE id=?",
             (dep.name, dep.kind, dep.domain, dep.lead_ministry, dep.status, dep.classification, int(deleted), ts,
-             rev[0], snap, search_text(dep), dep.id),
+             rev[0], search_text(dep), ";".join(dep.eu_lists),
+             dep.review_date.isoformat() if dep.review_date else "", dep.id),
         )
+
 

@@ -93,10 +93,13 @@ def new_recovery_key() -> str:
     return "-".join(_groups(body + _check_group(body)))
 
 
+_LOOKALIKES = {ord("0"): "O", ord("1"): "I", ord("8"): "B"}
+
+
 def normalise_recovery_key(text: str) -> str:
     """Canonical form of a typed recovery key; raises ValueError naming the problem."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(_LOOKALIKES)
     if len(cleaned) != 36 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
         raise ValueError("a recovery key has 9 groups of 4 letters and digits 2-7")
     body, check = cleaned[:32], cleaned[32:]
@@ -221,7 +224,7 @@ def _mac_key(data_key: bytes) -> bytes:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def parse(data: bytes) -> tuple[KeySlotFile, dict[str, Any]]:

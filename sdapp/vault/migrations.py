@@ -1,10 +1,16 @@
 """Numbered, forward-only schema migrations, each in its own transaction.
 
 The schema version is ``PRAGMA user_version``. Never edit a released step: add one.
+Step 3 keeps each record's JSON only once, in its head revision's snapshot: listing
+100 000 records then scans narrow rows (a full scan otherwise decrypts every JSON page),
+and a bulk store writes the content once instead of twice.
 docs/SCHEMA.md documents the resulting tables.
 """
 
 from __future__ import annotations
+
+import json
+from collections.abc import Callable
 
 from sdapp.vault.db import Connection
 from sdapp.vault.errors import NewerVersion
@@ -77,12 +83,38 @@ MIGRATIONS: dict[int, str] = {
     """,
     3: """
     ALTER TABLE dependencies ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
-    UPDATE dependencies SET search_text = lower(name || ' ' || json_extract(data, '$.description') || ' '
-        || ifnull((SELECT group_concat(value, ' ') FROM json_each(data, '$.cn_codes')), '') || ' '
-        || ifnull((SELECT group_concat(value, ' ') FROM json_each(data, '$.tags')), ''));
-    CREATE INDEX dependencies_facets ON dependencies (deleted, domain, status, classification);
+    ALTER TABLE dependencies ADD COLUMN eu_lists TEXT NOT NULL DEFAULT '';
+    ALTER TABLE dependencies ADD COLUMN review_date TEXT NOT NULL DEFAULT '';
     """,
 }
+
+def _step3_python(conn: Connection) -> None:
+    """Fill the new listing columns with Python's own case folding (as the repository does),
+    make sure every record's content sits in its head revision, then drop the JSON column."""
+    rows = conn.execute("SELECT id, data, head_rev FROM dependencies").fetchall()
+    known = {r[0] for r in conn.execute("SELECT rev_id FROM revisions")}
+    for dep_id, data, head in rows:
+        snap = json.loads(data)
+        text = " ".join([str(snap.get("name", "")), str(snap.get("description", "")),
+                         *map(str, snap.get("cn_codes", [])), *map(str, snap.get("tags", []))]).lower()
+        conn.execute("UPDATE dependencies SET search_text = ?, eu_lists = ?, review_date = ? WHERE id = ?",
+                     (text, ";".join(snap.get("eu_lists", [])), snap.get("review_date") or "", dep_id))
+        if head in known:
+            conn.execute("UPDATE revisions SET snapshot = ? WHERE rev_id = ?", (data, head))
+        else:  # never expected; keep the content rather than lose it with the column
+            seq = conn.execute("SELECT ifnull(max(seq), 0) + 1 FROM revisions WHERE entity_type = 'dependency'"
+                               " AND entity_id = ?", (dep_id,)).fetchone()[0]
+            conn.execute(
+                "INSERT INTO revisions (rev_id, entity_type, entity_id, seq, parent_rev, op, author, department,"
+                " workstation, ts, snapshot, provenance) VALUES (?, 'dependency', ?, ?, NULL, 'migrate', 'sdapp',"
+                " '', '', datetime('now'), ?, NULL)", (head, dep_id, seq, data))
+    conn.execute("ALTER TABLE dependencies DROP COLUMN data")
+    conn.execute("CREATE INDEX dependencies_facets ON dependencies (deleted, domain, status, classification)")
+    conn.execute("CREATE INDEX dependencies_by_name ON dependencies (deleted, name COLLATE NOCASE)")
+
+
+# Steps that need more than SQL run this after their script, in the same transaction.
+PYTHON_STEPS: dict[int, Callable[[Connection], None]] = {3: _step3_python}
 
 LATEST = max(MIGRATIONS)
 
@@ -102,6 +134,8 @@ def migrate(conn: Connection, target: int = LATEST) -> list[int]:
         try:
             for statement in _statements(MIGRATIONS[step]):
                 conn.execute(statement)
+            if step in PYTHON_STEPS:
+                PYTHON_STEPS[step](conn)
             conn.execute(f"PRAGMA user_version = {step:d}")
             conn.execute("COMMIT")
         except BaseException:
@@ -113,7 +147,9 @@ def migrate(conn: Connection, target: int = LATEST) -> list[int]:
 
 def _statements(script: str) -> list[str]:
     """Split a migration script on top-level semicolons (no triggers with bodies here)."""
-    out, buf, depth = [], [], 0
+    out: list[str] = []
+    buf: list[str] = []
+    depth = 0
     for ch in script:
         if ch == "(":
             depth += 1

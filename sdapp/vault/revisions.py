@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -36,14 +38,29 @@ class Revision:
     provenance: dict[str, Any] | None
 
 
+_last_rev_id = 0
+
+
+def time_ordered_id() -> str:
+    """A UUIDv7-style id (48-bit millisecond clock, then random bits), strictly increasing in
+    this process: revisions append to the primary-key B-tree instead of landing at random."""
+    global _last_rev_id
+    value = (time.time_ns() // 1_000_000) << 80 | int.from_bytes(os.urandom(10), "big")
+    value = max(value, _last_rev_id + 1)
+    _last_rev_id = value
+    value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 4122 variant
+    return str(uuid.UUID(int=value))
+
+
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
 def new_revision_row(entity_type: str, entity_id: str, seq: int, parent: str | None, op: str, actor: Actor,
                      ts: str, snapshot_json: str, provenance: dict[str, Any] | None = None) -> tuple[Any, ...]:
     """A row for ``revisions`` in column order; callers batch these with executemany."""
-    return (str(uuid.uuid4()), entity_type, entity_id, seq, parent, op, actor.user, actor.department,
+    return (time_ordered_id(), entity_type, entity_id, seq, parent, op, actor.user, actor.department,
             actor.workstation, ts, snapshot_json, json.dumps(provenance) if provenance else None)
 
 

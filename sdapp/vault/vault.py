@@ -8,6 +8,7 @@ Layout of ``NAME.sdvault/``: ``register.db`` (SQLCipher 4, keyed with a random d
 from __future__ import annotations
 
 import contextlib
+import os
 import platform
 import shutil
 import time
@@ -32,7 +33,7 @@ from sdapp.vault.errors import (
     VaultError,
     WrongSecret,
 )
-from sdapp.vault.fsutil import atomic_write, storage_error
+from sdapp.vault.fsutil import atomic_write, fsync_dir, storage_error
 from sdapp.vault.keyslots import KdfParams, KeySlotFile, Slot
 from sdapp.vault.lockfile import VaultLock
 from sdapp.vault.revisions import Actor
@@ -43,6 +44,15 @@ SLOTS_NAME = "keyslots.json"
 BACKUP_DIR = "backups"
 LOCK_NAME = "vault.lock"
 STATE_NAME = "unlock-state.json"
+PENDING_SLOTS_NAME = "keyslots.pending.json"
+
+
+MIN_PASSPHRASE = 8
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise VaultError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
 
 
 def normalise_passphrase(text: str) -> bytes:
@@ -70,7 +80,7 @@ class UserSlot:
     created: str
 
 
-def _sqlite_to_vault_error(exc: DatabaseError) -> VaultError:
+def _sqlite_to_vault_error(exc: Exception) -> VaultError:
     text = str(exc).lower()
     if "full" in text:
         return StorageError("the disk is full; the change was not saved")
@@ -92,7 +102,7 @@ class Vault:
         self.actor = actor
         self.ref = ref
         self.failures_before_unlock = failures_before
-        self.audit = AuditLog(conn, chain_key(data_key), actor.user, actor.workstation)
+        self.audit = AuditLog(conn, audit_key(conn, data_key), actor.user, actor.workstation)
         self.dependencies = DependencyRepository(conn, self.audit, actor, ref)
         self._changes_at_open = conn.total_changes
         self._in_transaction = False
@@ -132,7 +142,14 @@ class Vault:
         lock = VaultLock(folder / LOCK_NAME)
         lock.acquire()
         try:
-            conn = connect(folder / DB_NAME, data_key)
+            try:
+                conn = connect(folder / DB_NAME, data_key)
+            except DamagedVault:
+                finished = _finish_interrupted_rekey(folder, slot, passphrase, recovery_key)
+                if finished is None:
+                    raise
+                slots, data_key, slot = finished
+                conn = connect(folder / DB_NAME, data_key)
             try:
                 version = migrations.current_version(conn)
                 if version < migrations.LATEST:
@@ -154,6 +171,7 @@ class Vault:
             if state.failures:
                 vault.audit.append("unlock-failed", detail={"attempts": state.failures, "last_user": state.last_user})
             vault.audit.append("unlock", detail={"slot": slot.kind, "app_version": __version__})
+        vault._changes_at_open = conn.total_changes  # the unlock entries alone are no reason for a backup
         if state.failures:
             with contextlib.suppress(StorageError):
                 unlock_state.save(state_path, unlock_state.UnlockState())
@@ -185,6 +203,10 @@ class Vault:
         finally:
             self._in_transaction = False
 
+    def reader(self) -> Connection:
+        """A second keyed connection for reading in another thread (WAL allows it); caller closes."""
+        return connect(self.path / DB_NAME, bytes(self._key))
+
     # information ---------------------------------------------------------------------
     @property
     def vault_id(self) -> str:
@@ -200,6 +222,7 @@ class Vault:
     # key administration -------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, params: KdfParams) -> None:
         """Rewrap this user's slot under a new passphrase; the data key stays the same."""
+        _check_new_passphrase(new)
         slot = self._user_slot(self.actor.user)
         if self._slots.try_unwrap(slot, normalise_passphrase(old)) is None:
             raise WrongSecret("the current passphrase is wrong", 0, 0.0)
@@ -209,6 +232,7 @@ class Vault:
     def add_user(self, user: str, department: str, passphrase: str, params: KdfParams) -> None:
         if not user.strip():
             raise VaultError("a user name is required")
+        _check_new_passphrase(passphrase)
         try:
             self._slots.add_slot("passphrase", user, department, normalise_passphrase(passphrase),
                                  bytes(self._key), params)
@@ -236,6 +260,8 @@ class Vault:
 
         Other users' slots cannot be rewrapped without their passphrases, so they are removed
         and listed; old backups (under the old key) are replaced by one under the new key.
+        Crash-safe: the new key-slot file is written (as ``keyslots.pending.json``) before the
+        database changes key, and unlock falls back to it if it finds the database rekeyed.
         """
         slot = self._user_slot(self.actor.user)
         if self._slots.try_unwrap(slot, normalise_passphrase(passphrase)) is None:
@@ -246,37 +272,26 @@ class Vault:
         fresh.add_slot("passphrase", slot.user, slot.department, normalise_passphrase(passphrase), new_key, params)
         recovery = keyslots.new_recovery_key()
         fresh.add_slot("recovery", "", "", recovery.encode("ascii"), new_key, params)
+        pending = self.path / PENDING_SLOTS_NAME
+        atomic_write(pending, fresh.dumps(new_key))  # fails (disk full) before anything changed
         try:
             self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except DatabaseError as exc:
+            pending.unlink(missing_ok=True)
             raise _sqlite_to_vault_error(exc) from exc
-        old_slots, self._slots = self._slots, fresh
-        self._key = bytearray(new_key)
-        self.audit._key = chain_key(new_key)
         try:
-            self._rechain_audit()
-            self._save_slots("rekeyed", {"removed_users": removed})
-        except BaseException:
-            self._slots = old_slots
-            raise
+            _promote_pending_slots(self.path)
+        except OSError as exc:  # unlock still finds keyslots.pending.json and completes the switch
+            raise storage_error(exc, self.path / SLOTS_NAME) from exc
+        self._slots = fresh
+        self._key = bytearray(new_key)
+        with self.transaction():
+            self.audit.append("rekeyed", detail={"removed_users": removed})
         for old in backups.list_backups(_backup_dir(self.path)):
             old.unlink(missing_ok=True)
         self.backup_rotated()
         return recovery, removed
-
-    def _rechain_audit(self) -> None:
-        """After a rekey the chain key changes: re-sign the verified chain under the new key."""
-        from sdapp.vault.audit import GENESIS, _digest
-
-        rows = self.conn.execute(
-            "SELECT seq, ts, actor, workstation, action, entity_type, entity_id, detail FROM audit ORDER BY seq"
-        ).fetchall()
-        prev = GENESIS
-        with self.transaction():
-            for r in rows:
-                digest = _digest(self.audit._key, prev, *r)
-                self.conn.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, r[0]))
-                prev = digest
 
     def export_key(self) -> str:
         """The raw data key as hex, for emergency access with any SQLCipher 4 tool. Audited."""
@@ -356,9 +371,8 @@ class Vault:
             if not db_source.is_file():
                 raise NotFound(f"no backup at {source}")
         backups.check_copy(db_source, bytes(self._key))
-        self.backup_rotated()
-        with self.transaction():
-            self.audit.append("restore", detail={"from": str(source)})
+        safety = self.backup_rotated()
+        key, actor = bytes(self._key), self.actor
         self.close(backup=False)
         staging = self.path / f".restore-{backups.timestamp()}.db"
         backups.copy_file_durably(db_source, staging)
@@ -367,6 +381,15 @@ class Vault:
         staging.replace(self.path / DB_NAME)
         if slots_source is not None:
             backups.copy_file_durably(slots_source, self.path / SLOTS_NAME)
+        # Record the restore in the restored database's own chain, where it now lives.
+        conn = connect(self.path / DB_NAME, key)
+        try:
+            log = AuditLog(conn, audit_key(conn, key), actor.user, actor.workstation)
+            conn.execute("BEGIN IMMEDIATE")
+            log.append("restore", detail={"from": str(source), "previous_state_kept_in": safety.name})
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
 
     # closing ---------------------------------------------------------------------------
     def close(self, backup: bool = True) -> None:
@@ -409,15 +432,18 @@ class Created:
 
 
 def create(path: Path | str, ref: ReferenceData, *, user: str, department: str, passphrase: str,
-           params: KdfParams) -> Created:
-    """Make a new vault folder; returns it unlocked, with the recovery key to show once."""
+           params: KdfParams, allow_short_passphrase: bool = False) -> Created:
+    """Make a new vault folder; returns it unlocked, with the recovery key to show once.
+
+    ``allow_short_passphrase`` exists for the demo vault only (passphrase ``demo``).
+    """
     folder = Path(path)
     if folder.suffix != SUFFIX:
         folder = folder.with_name(folder.name + SUFFIX)
     if not user.strip():
         raise VaultError("a user name is required")
-    if len(passphrase) < 8:
-        raise VaultError("the passphrase must have at least 8 characters")
+    if not allow_short_passphrase:
+        _check_new_passphrase(passphrase)
     if folder.exists() and any(folder.iterdir()):
         raise VaultError(f"{folder} exists already and is not empty")
     try:
@@ -448,6 +474,7 @@ def create(path: Path | str, ref: ReferenceData, *, user: str, department: str, 
     with vault.transaction():
         vault.audit.append("vault-created", detail={"user": user, "department": department,
                                                     "app_version": __version__})
+    vault._changes_at_open = conn.total_changes
     return Created(vault=vault, recovery_key=recovery)
 
 
@@ -486,6 +513,46 @@ def _open_slot(slots: KeySlotFile, passphrase: str | None, recovery_key: str | N
         if key is not None:
             return key, slot
     return None, None
+
+
+def audit_key(conn: Connection, data_key: bytes) -> bytes:
+    """The audit chain's HMAC key, kept inside the encrypted database so that a rekey does
+    not have to re-sign (and so could never launder) the chain. Vaults made before it was
+    stored get the key their chain was signed with: one derived from the data key."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_key'").fetchone()
+    if row is not None:
+        return bytes.fromhex(row[0])
+    key = chain_key(data_key)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)", (key.hex(),))
+    return key
+
+
+def _finish_interrupted_rekey(folder: Path, slot: Slot, passphrase: str | None,
+                              recovery_key: str | None) -> tuple[KeySlotFile, bytes, Slot] | None:
+    """A rekey stopped between changing the database key and renaming the new key slots:
+    open the pending slot file with the same secret and complete the switch."""
+    pending = folder / PENDING_SLOTS_NAME
+    if not pending.is_file():
+        return None
+    try:
+        slots, raw = keyslots.parse(pending.read_bytes())
+    except (OSError, VaultError):
+        return None
+    key, new_slot = _open_slot(slots, passphrase, recovery_key, slot.user if slot.kind == "passphrase" else None)
+    if key is None or new_slot is None:
+        return None
+    slots.verify_mac(raw, key)
+    try:
+        connect(folder / DB_NAME, key).close()
+    except DamagedVault:
+        return None
+    _promote_pending_slots(folder)
+    return slots, key, new_slot
+
+
+def _promote_pending_slots(folder: Path) -> None:
+    os.replace(folder / PENDING_SLOTS_NAME, folder / SLOTS_NAME)
+    fsync_dir(folder)
 
 
 def _backup_dir(folder: Path) -> Path:
