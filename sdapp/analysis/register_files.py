@@ -1,0 +1,256 @@
+"""Register import/export as CSV, XLSX or JSON files (format chosen by the file suffix).
+
+Exports are atomic and neutralise spreadsheet formulas; imports validate the whole file
+before returning anything, so a register is never half-imported. Every failure is a
+:class:`RegisterFileError` with a one-line reason fit for the user. See docs/IMPORT.md.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import json
+import math
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from sdapp.core.model import Dependency
+from sdapp.core.reference import ReferenceData
+from sdapp.core.register_table import COLUMNS, NUMBER_COLUMNS, RowError, collect, dependency_to_row
+from sdapp.vault.errors import StorageError
+from sdapp.vault.fsutil import atomic_write
+
+FORMAT = "sdapp-register"
+VERSION = 1
+SHEET = "Register"
+SUFFIXES = (".csv", ".xlsx", ".json")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_WIDTHS = {"id": 38, "name": 30, "description": 50, "supply": 50, "criticality": 50}
+
+
+class RegisterFileError(Exception):
+    """A register file cannot be written or read; ``problems`` lists bad rows, if that was why."""
+
+    def __init__(self, reason: str | Sequence[RowError]) -> None:
+        self.problems: list[RowError] = [] if isinstance(reason, str) else list(reason)
+        message = reason if isinstance(reason, str) else "the register file is not valid"
+        if self.problems:
+            more = len(self.problems) - 1
+            message = str(self.problems[0]) + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
+        super().__init__(message)
+
+
+# formula injection ------------------------------------------------------------------
+
+
+def neutralise(text: str) -> str:
+    """Prefix an apostrophe so a spreadsheet shows the text instead of running it.
+
+    Text that already starts with apostrophes before a trigger gets one more, so that
+    :func:`restore` (which removes exactly one) gives back the original.
+    """
+    return "'" + text if text.lstrip("'").startswith(FORMULA_TRIGGERS) else text
+
+
+def restore(text: str) -> str:
+    """Inverse of :func:`neutralise`; other text (even with a leading apostrophe) is kept."""
+    return text[1:] if text.startswith("'") and text.lstrip("'").startswith(FORMULA_TRIGGERS) else text
+
+
+# writing ----------------------------------------------------------------------------
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise RegisterFileError(f"{path.name}: unsupported file type {suffix or '(none)'!r}; use .csv, .xlsx or .json")
+    return suffix
+
+
+def _csv_bytes(deps: Sequence[Dependency]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for dep in deps:
+        row = dependency_to_row(dep)
+        writer.writerow([neutralise(row[c]) for c in COLUMNS])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _xlsx_cell(column: str, text: str, row_number: int) -> object:
+    """Native numbers and dates (no "number stored as text" in Excel), neutralised text."""
+    if not text:
+        return None
+    if column in NUMBER_COLUMNS:
+        number = float(text)
+        if not math.isfinite(number) or float(f"{number:.16g}") != number:  # openpyxl keeps 16 digits
+            return neutralise(text)
+        return int(number) if number.is_integer() and abs(number) < 2**53 else number
+    if column == "review_date":
+        return dt.date.fromisoformat(text)
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        raise RegisterFileError(f"row {row_number}, column {column!r}: contains control characters that XLSX "
+                                "cannot store; export as CSV or JSON instead")
+    return neutralise(text)
+
+
+def _xlsx_bytes(deps: Sequence[Dependency]) -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    ws.append(list(COLUMNS))
+    for i, name in enumerate(COLUMNS, 1):
+        ws.cell(row=1, column=i).font = Font(bold=True)
+        ws.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(name, 16)
+    ws.freeze_panes = "A2"
+    for n, dep in enumerate(deps, 2):
+        row = dependency_to_row(dep)
+        ws.append([_xlsx_cell(c, row[c], n) for c in COLUMNS])
+        if row["review_date"]:
+            ws.cell(row=n, column=COLUMNS.index("review_date") + 1).number_format = "yyyy-mm-dd"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _json_bytes(deps: Sequence[Dependency]) -> bytes:
+    doc = {"format": FORMAT, "version": VERSION, "dependencies": [d.to_dict() for d in deps]}
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+_WRITERS: dict[str, Callable[[Sequence[Dependency]], bytes]] = {
+    ".csv": _csv_bytes, ".xlsx": _xlsx_bytes, ".json": _json_bytes,
+}
+
+
+def write_register(path: Path, deps: Sequence[Dependency]) -> None:
+    """Export ``deps`` to ``path`` (format by suffix) atomically: the old file survives any failure."""
+    writer = _WRITERS[_suffix(path)]
+    try:
+        data = writer(deps)
+    except ValueError as exc:  # e.g. a lone surrogate from a hand-made JSON file cannot be encoded
+        raise RegisterFileError(f"{path.name}: cannot export: {exc}") from exc
+    try:
+        atomic_write(path, data)
+    except StorageError as exc:
+        raise RegisterFileError(str(exc)) from exc
+
+
+# reading ----------------------------------------------------------------------------
+
+
+def _table(path: Path, cells: Iterable[Sequence[object]], ref: ReferenceData) -> list[Dependency]:
+    """Header row plus data rows (formula apostrophes removed) -> validated dependencies."""
+    rows = [[restore(c) if isinstance(c, str) else c for c in r] for r in cells]
+    if not rows or not any(_filled(c) for c in rows[0]):
+        raise RegisterFileError(f"{path.name}: the file is empty (no header row)")
+    width = max(len(r) for r in rows)
+    rows = [list(r) + [None] * (width - len(r)) for r in rows]
+    header = ["" if c is None else str(c).strip().lower() for c in rows[0]]
+    # Spreadsheets leave empty, unnamed columns at the right; only those are dropped.
+    keep = [i for i, name in enumerate(header) if name or any(_filled(r[i]) for r in rows[1:])]
+    header = [header[i] for i in keep]
+    records = [{header[j]: r[i] for j, i in enumerate(keep)} for r in rows[1:]]
+    deps, problems = collect(records, ref, header=header)
+    if problems:
+        raise RegisterFileError(problems)
+    return deps
+
+
+def _filled(value: object) -> bool:
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text"), else Windows-1252."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings: tuple[str, ...] = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise RegisterFileError(f"{path.name}: not a text file in UTF-8 or Windows-1252")
+
+
+def _read_csv(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
+    text = _decode(path, raw)
+    if "\0" in text:
+        raise RegisterFileError(f"{path.name}: not a CSV text file (it contains binary data)")
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first_line.count)  # ties go to the comma
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        cells = list(reader)
+    except csv.Error as exc:
+        raise RegisterFileError(f"{path.name}: not a valid CSV file (line {reader.line_num}: {exc})") from exc
+    return _table(path, cells, ref)
+
+
+def _read_xlsx(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        try:
+            ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
+            cells = list(ws.iter_rows(values_only=True))
+        finally:
+            wb.close()
+    except Exception as exc:  # openpyxl raises many kinds (zip, XML, key, value errors)
+        raise RegisterFileError(f"{path.name}: not a readable XLSX workbook (password-protected, old .xls or "
+                                "damaged?)") from exc
+    return _table(path, cells, ref)
+
+
+def _read_json(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
+    try:
+        doc: Any = json.loads(raw.decode("utf-8-sig"))
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        raise RegisterFileError(f"{path.name}: not a valid UTF-8 JSON file ({exc})") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise RegisterFileError(f"{path.name}: not an sdapp register file (expected \"format\": \"{FORMAT}\")")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise RegisterFileError(f"{path.name}: \"version\" must be a whole number from 1")
+    if version > VERSION:
+        raise RegisterFileError(f"{path.name}: made by a newer version of sdapp (format version {version})")
+    items = doc.get("dependencies")
+    if not isinstance(items, list):
+        raise RegisterFileError(f"{path.name}: \"dependencies\" must be a list")
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise RegisterFileError(f"{path.name}: dependency {n} is not a JSON object")
+    deps, problems = collect(items, ref, start=1)
+    if problems:
+        raise RegisterFileError(problems)
+    return deps
+
+
+_READERS: dict[str, Callable[[Path, bytes, ReferenceData], list[Dependency]]] = {
+    ".csv": _read_csv, ".xlsx": _read_xlsx, ".json": _read_json,
+}
+
+
+def read_register(path: Path, ref: ReferenceData) -> list[Dependency]:
+    """Import a register file (format by suffix), all or nothing.
+
+    Every row is validated first; if any is bad, :class:`RegisterFileError` lists them
+    all in ``problems`` and nothing is returned. Records without id get a new one.
+    """
+    reader = _READERS[_suffix(path)]
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RegisterFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    if not raw.strip():
+        raise RegisterFileError(f"{path.name}: the file is empty")
+    return reader(path, raw, ref)
