@@ -1,0 +1,414 @@
+"""The headless command line: the same services as the GUI.
+
+Secrets come only from files or standard input. Exit codes: 0 ok, 1 refused or failed
+(one line on stderr), 2 usage error. No traceback for any bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sdapp import __version__
+from sdapp.core.errors import DomainError
+from sdapp.secrets_io import SecretFileError, read_secret, write_recovery_key
+from sdapp.vault.errors import VaultError
+from sdapp.vault.vault import Vault
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class Failure(Exception):
+    """A refusal with a one-line reason, exit code 1."""
+
+
+# helpers --------------------------------------------------------------------------
+
+
+def _secret_args(p: argparse.ArgumentParser, recovery: bool = True) -> None:
+    p.add_argument("--passphrase-file", metavar="FILE", help="file holding the passphrase ('-' = standard input)")
+    if recovery:
+        p.add_argument("--recovery-key-file", metavar="FILE", help="file holding the recovery key")
+    p.add_argument("--as", dest="as_user", metavar="USER", help="unlock as this user (default: try every user)")
+
+
+def _kdf_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--kdf-seconds", type=float, default=1.0, metavar="S",
+                   help="how long unlocking takes on this machine (Argon2id, at least 64 MiB; default 1)")
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    from sdapp.app import unlock
+
+    passphrase_file = getattr(args, "passphrase_file", None)
+    recovery_file = getattr(args, "recovery_key_file", None)
+    if passphrase_file and recovery_file:
+        raise Failure("give either --passphrase-file or --recovery-key-file, not both")
+    if recovery_file:
+        return unlock(args.vault, recovery_key=read_secret(recovery_file, "recovery key"))
+    if not passphrase_file:
+        raise Failure("--passphrase-file is required (secrets are never taken from the command line)")
+    return unlock(args.vault, passphrase=read_secret(passphrase_file), user=getattr(args, "as_user", None))
+
+
+def _new_passphrase(source: str) -> str:
+    secret = read_secret(source, "new passphrase")
+    if len(secret) < 8:
+        raise Failure("the new passphrase must have at least 8 characters")
+    return secret
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+# vault commands --------------------------------------------------------------------
+
+
+def vault_create(args: argparse.Namespace) -> int:
+    from sdapp.app import create_vault
+
+    passphrase = _new_passphrase(args.passphrase_file)
+    out = Path(args.recovery_key_file)
+    if out.exists():
+        raise Failure(f"{out} exists already; choose a new file for the recovery key")
+    created = create_vault(args.vault, user=args.user, department=args.department, passphrase=passphrase,
+                           kdf_seconds=args.kdf_seconds)
+    try:
+        write_recovery_key(out, created.recovery_key, created.vault.name)
+        _print(f"created {created.vault.path}")
+        sys.stderr.write(f"recovery key written to {out}: write it down, keep it in the safe, delete the file\n")
+    finally:
+        created.vault.close(backup=False)
+    return 0
+
+
+def vault_check(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        problems = vault.check()
+    if problems:
+        for p in problems:
+            sys.stderr.write(f"sdapp: {p}\n")
+        return 1
+    _print("ok: database integrity and audit chain verified")
+    return 0
+
+
+def vault_passwd(args: argparse.Namespace) -> int:
+    from sdapp.app import kdf_params
+
+    old = read_secret(args.passphrase_file)
+    new = _new_passphrase(args.new_passphrase_file)
+    with _open(args) as vault:
+        vault.change_passphrase(old, new, kdf_params(args.kdf_seconds))
+    _print("passphrase changed")
+    return 0
+
+
+def vault_add_user(args: argparse.Namespace) -> int:
+    from sdapp.app import kdf_params
+
+    new = _new_passphrase(args.new_passphrase_file)
+    with _open(args) as vault:
+        vault.add_user(args.user, args.department, new, kdf_params(args.kdf_seconds))
+    _print(f"user {args.user} added")
+    return 0
+
+
+def vault_remove_user(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        vault.remove_user(args.name)
+    _print(f"user {args.name} removed")
+    return 0
+
+
+def vault_users(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        for u in vault.users():
+            _print(f"{u.kind}\t{u.user or '-'}\t{u.department or '-'}\t{u.created}")
+    return 0
+
+
+def vault_export_key(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        key = vault.export_key()
+    sys.stderr.write("WARNING: this is the raw key of the whole vault. Anyone holding it can read the register\n"
+                     "without a passphrase. Keep it like the vault itself; rekey afterwards if it was exposed.\n")
+    _print(key)
+    return 0
+
+
+def vault_rekey(args: argparse.Namespace) -> int:
+    from sdapp.app import kdf_params
+
+    out = Path(args.recovery_key_file)
+    if out.exists():
+        raise Failure(f"{out} exists already; choose a new file for the recovery key")
+    passphrase = read_secret(args.passphrase_file)
+    with _open(args) as vault:
+        recovery, removed = vault.rekey(passphrase, kdf_params(args.kdf_seconds))
+        write_recovery_key(out, recovery, vault.name)
+    _print("rekeyed: new data key, new recovery key")
+    if removed:
+        sys.stderr.write(f"users removed (add them again with new passphrases): {', '.join(removed)}\n")
+    return 0
+
+
+def vault_new_recovery(args: argparse.Namespace) -> int:
+    from sdapp.app import kdf_params
+
+    out = Path(args.recovery_key_file_out)
+    if out.exists():
+        raise Failure(f"{out} exists already; choose a new file for the recovery key")
+    with _open(args) as vault:
+        key = vault.new_recovery_key(kdf_params(args.kdf_seconds))
+        write_recovery_key(out, key, vault.name)
+    _print(f"new recovery key written to {out}; the old one no longer works")
+    return 0
+
+
+def vault_backup(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        target = vault.backup_to(Path(args.dest))
+    _print(str(target))
+    return 0
+
+
+def vault_restore(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        vault.restore(Path(args.backup))
+    finally:
+        vault.close(backup=False)
+    _print(f"restored from {args.backup}; the previous state is kept in backups/")
+    return 0
+
+
+def vault_backups(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        for path in vault.list_backups():
+            _print(str(path))
+    return 0
+
+
+def vault_audit(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        for e in reversed(vault.audit.entries(limit=args.limit)):
+            target = f" {e.entity_type}:{e.entity_id}" if e.entity_id else ""
+            _print(f"{e.seq}\t{e.ts}\t{e.actor}@{e.workstation}\t{e.action}{target}")
+    return 0
+
+
+# register commands -------------------------------------------------------------------
+
+
+def register_export(args: argparse.Namespace) -> int:
+    from sdapp.analysis.register_files import write_register
+
+    with _open(args) as vault:
+        deps = vault.dependencies.all()
+        write_register(Path(args.out), deps)
+        with vault.transaction():
+            vault.audit.append("export", "dependency", "", {"to": str(args.out), "count": len(deps)})
+    _print(f"exported {len(deps)} dependencies to {args.out}")
+    return 0
+
+
+def register_import(args: argparse.Namespace) -> int:
+    from sdapp.analysis.register_files import read_register
+    from sdapp.assets import load_reference
+
+    deps = read_register(Path(args.file), load_reference())
+    with _open(args) as vault, vault.transaction():
+        summary = vault.dependencies.upsert_many(deps, source=Path(args.file).name)
+    _print(f"imported {len(deps)} rows: created={summary.created} updated={summary.updated} "
+           f"unchanged={summary.unchanged}")
+    return 0
+
+
+def register_list(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        for r in vault.dependencies.rows():
+            _print(f"{r.id}\t{r.name}\t{r.domain}\t{r.status}\t{r.classification}")
+    return 0
+
+
+# gui and demo -----------------------------------------------------------------------------
+
+
+def demo(args: argparse.Namespace) -> int:
+    from sdapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
+
+    path, made = ensure_demo_vault(Path(args.vault) if args.vault else None)
+    _print(f"{'created' if made else 'using'} demo vault {path} (passphrase: {DEMO_PASSPHRASE!r}; fictitious data)")
+    if args.no_gui:
+        return 0
+    return _gui(["open", str(path)])
+
+
+def open_gui(args: argparse.Namespace) -> int:
+    return _gui(["open", args.vault])
+
+
+_launch_gui: Callable[[list[str]], int] | None = None
+
+
+def _gui(argv: list[str]) -> int:
+    """Hand over to the desktop app; the entry point supplies it, so the CLI never imports gui."""
+    if _launch_gui is None:
+        raise Failure("the desktop app is not available in this build")
+    return _launch_gui(argv)
+
+
+# parser -------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sdapp", description="Register of risky strategic dependencies.")
+    parser.add_argument("--version", action="version", version=f"sdapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open a vault in the desktop app")
+    p.add_argument("vault")
+    p.set_defaults(func=open_gui)
+
+    p = sub.add_parser("demo", help="create (if needed) and open the demo vault")
+    p.add_argument("vault", nargs="?", help="where the demo vault lives (default: in your home folder)")
+    p.add_argument("--no-gui", action="store_true", help="only create the demo vault")
+    p.set_defaults(func=demo)
+
+    vault = sub.add_parser("vault", help="create, check and administer vaults").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = vault.add_parser("create", help="create a new vault")
+    p.add_argument("vault")
+    p.add_argument("--passphrase-file", required=True, metavar="FILE")
+    p.add_argument("--user", required=True)
+    p.add_argument("--department", required=True)
+    p.add_argument("--recovery-key-file", required=True, metavar="OUT", help="new file for the recovery key (0600)")
+    _kdf_arg(p)
+    p.set_defaults(func=vault_create)
+
+    p = vault.add_parser("check", help="verify database integrity and the audit chain")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.set_defaults(func=vault_check)
+
+    p = vault.add_parser("passwd", help="change your passphrase")
+    p.add_argument("vault")
+    _secret_args(p, recovery=False)
+    p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
+    _kdf_arg(p)
+    p.set_defaults(func=vault_passwd)
+
+    p = vault.add_parser("add-user", help="add a user slot")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.add_argument("--user", required=True)
+    p.add_argument("--department", required=True)
+    p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
+    _kdf_arg(p)
+    p.set_defaults(func=vault_add_user)
+
+    p = vault.add_parser("remove-user", help="remove a user slot")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.add_argument("--name", required=True, metavar="USER")
+    p.set_defaults(func=vault_remove_user)
+
+    p = vault.add_parser("users", help="list the key slots")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.set_defaults(func=vault_users)
+
+    p = vault.add_parser("export-key", help="print the raw data key (emergency access)")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.set_defaults(func=vault_export_key)
+
+    p = vault.add_parser("rekey", help="new data key and recovery key; other users must be re-added")
+    p.add_argument("vault")
+    p.add_argument("--passphrase-file", required=True, metavar="FILE")
+    p.add_argument("--as", dest="as_user", metavar="USER")
+    p.add_argument("--recovery-key-file", required=True, metavar="OUT", help="new file for the new recovery key")
+    _kdf_arg(p)
+    p.set_defaults(func=vault_rekey)
+
+    p = vault.add_parser("new-recovery-key", help="replace the recovery key")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.add_argument("--out", dest="recovery_key_file_out", required=True, metavar="OUT")
+    _kdf_arg(p)
+    p.set_defaults(func=vault_new_recovery)
+
+    p = vault.add_parser("backup", help="write a whole-vault encrypted copy into DEST")
+    p.add_argument("vault")
+    p.add_argument("dest")
+    _secret_args(p)
+    p.set_defaults(func=vault_backup)
+
+    p = vault.add_parser("restore", help="restore from a backup (a file in backups/ or a vault copy)")
+    p.add_argument("vault")
+    p.add_argument("backup")
+    _secret_args(p)
+    p.set_defaults(func=vault_restore)
+
+    p = vault.add_parser("backups", help="list the rotated backups")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.set_defaults(func=vault_backups)
+
+    p = vault.add_parser("audit", help="show the audit log")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=vault_audit)
+
+    reg = sub.add_parser("register", help="export, import and list the register").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = reg.add_parser("export", help="write the register as .csv, .xlsx or .json")
+    p.add_argument("vault")
+    p.add_argument("out")
+    _secret_args(p)
+    p.set_defaults(func=register_export)
+    p = reg.add_parser("import", help="import .csv, .xlsx or .json (all or nothing)")
+    p.add_argument("vault")
+    p.add_argument("file")
+    _secret_args(p)
+    p.set_defaults(func=register_import)
+    p = reg.add_parser("list", help="list the dependencies")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.set_defaults(func=register_list)
+    return parser
+
+
+def run(argv: Sequence[str], launch_gui: Callable[[list[str]], int] | None = None) -> int:
+    global _launch_gui
+    _launch_gui = launch_gui
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        return _gui([])
+    handler: Handler = args.func
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("sdapp: interrupted\n")
+        return 130
+    except (Failure, VaultError, DomainError, SecretFileError) as exc:
+        return _fail(str(exc))
+    except Exception as exc:
+        from sdapp.analysis.register_files import RegisterFileError
+
+        if isinstance(exc, RegisterFileError):
+            return _fail(str(exc))
+        if isinstance(exc, OSError):
+            return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return _fail(f"unexpected error ({type(exc).__name__}): {exc}")
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"sdapp: {message.splitlines()[0] if message else 'failed'}\n")
+    return 1
