@@ -10,9 +10,12 @@ import json
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sdapp.core.errors import ReferenceDataError
-from sdapp.core.reference import REFERENCE_FILES, ReferenceData, parse_reference
+
+if TYPE_CHECKING:
+    from sdapp.core.reference import ReferenceData
 
 
 def resources_dir() -> Path:
@@ -34,6 +37,8 @@ def resource_path(*parts: str) -> Path:
 @lru_cache(maxsize=1)
 def load_reference() -> ReferenceData:
     """Read and validate every reference-data file once per process."""
+    from sdapp.core.reference import REFERENCE_FILES, parse_reference  # not needed to show a dialog
+
     docs = {}
     for name in REFERENCE_FILES:
         path = resource_path("reference", f"{name}.json")

@@ -30,12 +30,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from sdapp.vault.errors import DamagedVault, NewerVersion, NotAVault
 
 FORMAT = "sdapp-keyslots"
@@ -57,7 +51,13 @@ class KdfParams:
                 "memory_kib": self.memory_kib, "lanes": self.lanes}
 
 
+# cryptography is imported inside the functions that use it: parsing the file (to list the
+# users in the unlock dialog) must not pay for loading it.
+
+
 def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
                     memory_cost=params.memory_kib).derive(secret)
 
@@ -186,6 +186,8 @@ class KeySlotFile:
         self._seal(slot, secret, data_key, salt, params)
 
     def _seal(self, slot: Slot, secret: bytes, data_key: bytes, salt: bytes, params: KdfParams) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = derive(secret, salt, params)
         nonce = os.urandom(12)
         wrapped = AESGCM(kek).encrypt(nonce, data_key, canonical(slot.header(self.file_header())))
@@ -194,6 +196,9 @@ class KeySlotFile:
     # opening -------------------------------------------------------------------
     def try_unwrap(self, slot: Slot, secret: bytes) -> bytes | None:
         """The data key if ``secret`` opens ``slot``; None for a wrong secret."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt, params = slot.params()
         kek = derive(secret, salt, params)
         try:
@@ -220,6 +225,9 @@ class KeySlotFile:
 
 
 def _mac_key(data_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"sdapp keyslots mac").derive(data_key)
 
 

@@ -33,19 +33,21 @@ from sdapp.vault.errors import (
     VaultError,
     WrongSecret,
 )
+from sdapp.vault.folder import (
+    BACKUP_DIR,
+    DB_NAME,
+    LOCK_NAME,
+    PENDING_SLOTS_NAME,
+    SLOTS_NAME,
+    STATE_NAME,
+    SUFFIX,
+    read_slots,
+    resolve_path,
+)
 from sdapp.vault.fsutil import atomic_write, fsync_dir, storage_error
 from sdapp.vault.keyslots import KdfParams, KeySlotFile, Slot
 from sdapp.vault.lockfile import VaultLock
 from sdapp.vault.revisions import Actor
-
-SUFFIX = ".sdvault"
-DB_NAME = "register.db"
-SLOTS_NAME = "keyslots.json"
-BACKUP_DIR = "backups"
-LOCK_NAME = "vault.lock"
-STATE_NAME = "unlock-state.json"
-PENDING_SLOTS_NAME = "keyslots.pending.json"
-
 
 MIN_PASSPHRASE = 8
 
@@ -58,14 +60,6 @@ def _check_new_passphrase(passphrase: str) -> None:
 def normalise_passphrase(text: str) -> bytes:
     """NFC so the same passphrase typed on another keyboard layout derives the same key."""
     return unicodedata.normalize("NFC", text).encode("utf-8")
-
-
-def resolve_path(path: Path | str) -> Path:
-    """Accept the folder with or without its ``.sdvault`` suffix."""
-    p = Path(path)
-    if p.suffix != SUFFIX and not p.exists() and p.with_name(p.name + SUFFIX).exists():
-        return p.with_name(p.name + SUFFIX)
-    return p
 
 
 def workstation() -> str:
@@ -476,21 +470,6 @@ def create(path: Path | str, ref: ReferenceData, *, user: str, department: str, 
                                                     "app_version": __version__})
     vault._changes_at_open = conn.total_changes
     return Created(vault=vault, recovery_key=recovery)
-
-
-def read_slots(folder: Path) -> tuple[KeySlotFile, dict[str, object]]:
-    if not folder.is_dir():
-        raise NotAVault(f"{folder} is not a vault folder")
-    slots_path = folder / SLOTS_NAME
-    if not slots_path.is_file():
-        raise NotAVault(f"{folder} is not an sdapp vault (no {SLOTS_NAME})")
-    if not (folder / DB_NAME).is_file():
-        raise DamagedVault(f"the vault {folder} has no register database ({DB_NAME} is missing)")
-    try:
-        data = slots_path.read_bytes()
-    except OSError as exc:
-        raise storage_error(exc, slots_path, "read") from exc
-    return keyslots.parse(data)
 
 
 def _open_slot(slots: KeySlotFile, passphrase: str | None, recovery_key: str | None,
