@@ -7,17 +7,19 @@ Secrets come only from files or standard input. Exit codes: 0 ok, 1 refused or f
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sdapp import __version__
 from sdapp.core.errors import DomainError
-from sdapp.secrets_io import SecretFileError, read_secret, write_recovery_key
+from sdapp.secrets_io import SecretFileError, read_secret, reserve_file, write_recovery_key
 from sdapp.vault.errors import VaultError
 from sdapp.vault.vault import Vault
 
 Handler = Callable[[argparse.Namespace], int]
+STDIN = "-"
 
 
 class Failure(Exception):
@@ -34,14 +36,28 @@ def _secret_args(p: argparse.ArgumentParser, recovery: bool = True) -> None:
     p.add_argument("--as", dest="as_user", metavar="USER", help="unlock as this user (default: try every user)")
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= value <= 60:
+        raise argparse.ArgumentTypeError("must be between 0 and 60 seconds")
+    return value
+
+
 def _kdf_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--kdf-seconds", type=float, default=1.0, metavar="S",
+    p.add_argument("--kdf-seconds", type=_seconds, default=1.0, metavar="S",
                    help="how long unlocking takes on this machine (Argon2id, at least 64 MiB; default 1)")
 
 
-def _open(args: argparse.Namespace) -> Vault:
+def _open(args: argparse.Namespace, passphrase: str | None = None) -> Vault:
+    """Unlock with the secret the arguments name; ``passphrase`` if the caller read it already
+    (standard input can be read only once)."""
     from sdapp.app import unlock
 
+    if passphrase is not None:
+        return unlock(args.vault, passphrase=passphrase, user=getattr(args, "as_user", None))
     passphrase_file = getattr(args, "passphrase_file", None)
     recovery_file = getattr(args, "recovery_key_file", None)
     if passphrase_file and recovery_file:
@@ -72,12 +88,16 @@ def vault_create(args: argparse.Namespace) -> int:
 
     passphrase = _new_passphrase(args.passphrase_file)
     out = Path(args.recovery_key_file)
-    if out.exists():
-        raise Failure(f"{out} exists already; choose a new file for the recovery key")
-    created = create_vault(args.vault, user=args.user, department=args.department, passphrase=passphrase,
-                           kdf_seconds=args.kdf_seconds)
+    with reserve_file(out):  # a vault whose recovery key could not be written is never left behind
+        created = create_vault(args.vault, user=args.user, department=args.department, passphrase=passphrase,
+                               kdf_seconds=args.kdf_seconds)
+        try:
+            write_recovery_key(out, created.recovery_key, created.vault.name)
+        except BaseException:
+            created.vault.close(backup=False)
+            shutil.rmtree(created.vault.path, ignore_errors=True)
+            raise
     try:
-        write_recovery_key(out, created.recovery_key, created.vault.name)
         _print(f"created {created.vault.path}")
         sys.stderr.write(f"recovery key written to {out}: write it down, keep it in the safe, delete the file\n")
     finally:
@@ -89,9 +109,8 @@ def vault_check(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         problems = vault.check()
     if problems:
-        for p in problems:
-            sys.stderr.write(f"sdapp: {p}\n")
-        return 1
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise Failure(f"check failed: {problems[0]}{more}")
     _print("ok: database integrity and audit chain verified")
     return 0
 
@@ -100,8 +119,10 @@ def vault_passwd(args: argparse.Namespace) -> int:
     from sdapp.app import kdf_params
 
     old = read_secret(args.passphrase_file)
+    if args.passphrase_file == args.new_passphrase_file == STDIN:
+        raise Failure("only one of the passphrase files can be standard input")
     new = _new_passphrase(args.new_passphrase_file)
-    with _open(args) as vault:
+    with _open(args, passphrase=old) as vault:
         vault.change_passphrase(old, new, kdf_params(args.kdf_seconds))
     _print("passphrase changed")
     return 0
@@ -143,11 +164,9 @@ def vault_export_key(args: argparse.Namespace) -> int:
 def vault_rekey(args: argparse.Namespace) -> int:
     from sdapp.app import kdf_params
 
-    out = Path(args.recovery_key_file)
-    if out.exists():
-        raise Failure(f"{out} exists already; choose a new file for the recovery key")
+    out = Path(args.out)
     passphrase = read_secret(args.passphrase_file)
-    with _open(args) as vault:
+    with reserve_file(out), _open(args, passphrase=passphrase) as vault:
         recovery, removed = vault.rekey(passphrase, kdf_params(args.kdf_seconds))
         write_recovery_key(out, recovery, vault.name)
     _print("rekeyed: new data key, new recovery key")
@@ -160,9 +179,7 @@ def vault_new_recovery(args: argparse.Namespace) -> int:
     from sdapp.app import kdf_params
 
     out = Path(args.recovery_key_file_out)
-    if out.exists():
-        raise Failure(f"{out} exists already; choose a new file for the recovery key")
-    with _open(args) as vault:
+    with reserve_file(out), _open(args) as vault:
         key = vault.new_recovery_key(kdf_params(args.kdf_seconds))
         write_recovery_key(out, key, vault.name)
     _print(f"new recovery key written to {out}; the old one no longer works")
@@ -331,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault")
     p.add_argument("--passphrase-file", required=True, metavar="FILE")
     p.add_argument("--as", dest="as_user", metavar="USER")
-    p.add_argument("--recovery-key-file", required=True, metavar="OUT", help="new file for the new recovery key")
+    p.add_argument("--out", required=True, metavar="OUT", help="new file for the new recovery key (0600)")
     _kdf_arg(p)
     p.set_defaults(func=vault_rekey)
 

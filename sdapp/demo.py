@@ -7,6 +7,8 @@ from pathlib import Path
 
 from sdapp.assets import load_reference, resource_path
 from sdapp.core.model import Dependency
+from sdapp.vault.errors import VaultError
+from sdapp.vault.folder import read_slots
 from sdapp.vault.keyslots import KdfParams
 from sdapp.vault.vault import SUFFIX, Vault, create, resolve_path
 
@@ -36,6 +38,9 @@ def ensure_demo_vault(path: Path | None = None) -> tuple[Path, bool]:
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
     if (target / "keyslots.json").exists():
+        slots, _raw = read_slots(target)
+        if [s.user for s in slots.slots if s.kind == "passphrase"] != [DEMO_USER]:
+            raise VaultError(f"{target} exists and is not a demo vault; choose another place for the demo")
         return target, False
     created = create(target, load_reference(), user=DEMO_USER, department=DEMO_DEPARTMENT,
                      passphrase=DEMO_PASSPHRASE, params=KdfParams(iterations=1), allow_short_passphrase=True)

@@ -452,6 +452,7 @@ def create(path: Path | str, ref: ReferenceData, *, user: str, department: str, 
     slots.add_slot("recovery", "", "", recovery.encode("ascii"), data_key, params)
     try:
         conn = connect(folder / DB_NAME, data_key)
+        os.chmod(folder / DB_NAME, 0o600)
         migrations.migrate(conn)
         conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_by_version', ?)",
                      (slots.vault_id, __version__))
