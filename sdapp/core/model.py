@@ -131,7 +131,12 @@ class RiskScore:
 
 @dataclass
 class Assessment:
-    """A scored judgement of one dependency (behaviour follows with the risk matrix)."""
+    """A scored judgement of one dependency at a date, under one matrix version.
+
+    ``likelihood`` with the overall impact of ``impacts`` is the *current* risk (measures in
+    force); ``inherent`` (before measures) and ``residual`` (after the proposed measures) are
+    entered, or for residual derived from agreed options once those exist.
+    """
 
     id: str
     dependency_id: str
@@ -146,6 +151,36 @@ class Assessment:
     inherent: RiskScore | None = None
     current: RiskScore | None = None
     residual: RiskScore | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        def score(r: RiskScore | None) -> dict[str, str] | None:
+            return {"likelihood": r.likelihood, "impact": r.impact} if r else None
+
+        return {
+            "id": self.id, "dependency_id": self.dependency_id, "assessed_on": self.assessed_on.isoformat(),
+            "assessor": self.assessor, "matrix_version": self.matrix_version,
+            "impacts": [{"criterion": c.criterion, "level": c.level, "rationale": c.rationale}
+                        for c in self.impacts],
+            "impact_rule": self.impact_rule, "likelihood": self.likelihood,
+            "suggested_likelihood": self.suggested_likelihood, "justification": self.justification,
+            "inherent": score(self.inherent), "current": score(self.current), "residual": score(self.residual),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Assessment:
+        def score(raw: Any) -> RiskScore | None:
+            return RiskScore(str(raw["likelihood"]), str(raw["impact"])) if raw else None
+
+        return cls(
+            id=data["id"], dependency_id=data["dependency_id"],
+            assessed_on=dt.date.fromisoformat(data["assessed_on"]), assessor=data["assessor"],
+            matrix_version=int(data["matrix_version"]),
+            impacts=[CriticalityScore(**c) for c in data.get("impacts", [])],
+            impact_rule=data.get("impact_rule", "highest"), likelihood=data.get("likelihood", "C"),
+            suggested_likelihood=data.get("suggested_likelihood", ""), justification=data.get("justification", ""),
+            inherent=score(data.get("inherent")), current=score(data.get("current")),
+            residual=score(data.get("residual")),
+        )
 
 
 @dataclass
@@ -185,11 +220,12 @@ def validate_dependency(dep: Dependency, ref: Any) -> list[ValidationError]:
     """
     errors: list[ValidationError] = []
 
-    def bad(fieldname: str, reason: str) -> None:
-        errors.append(ValidationError(fieldname, reason))
+    def bad(fieldname: str, template: str, *args: object) -> None:
+        # English template with %1, %2 (the GUI translates it, see sdapp.gui.validation_text)
+        errors.append(ValidationError.from_template(fieldname, template, *(str(a) for a in args)))
 
     if not is_uuid(dep.id):
-        bad("id", f"{dep.id!r} is not a UUID")
+        bad("id", "%1 is not a UUID", repr(dep.id))
     if not dep.name.strip():
         bad("name", "a name is required")
     elif len(dep.name) > 200:
@@ -197,22 +233,22 @@ def validate_dependency(dep: Dependency, ref: Any) -> list[ValidationError]:
     for name, terms in (("kind", ref.kinds), ("domain", ref.domains), ("status", ref.statuses)):
         value = getattr(dep, name)
         if value not in ref.slugs(terms):
-            bad(name, f"unknown value {value!r}; expected one of {', '.join(sorted(ref.slugs(terms)))}")
+            bad(name, "unknown value %1; expected one of %2", repr(value), ", ".join(sorted(ref.slugs(terms))))
     if dep.lead_ministry and dep.lead_ministry not in ref.slugs(ref.ministries):
-        bad("lead_ministry", f"unknown ministry {dep.lead_ministry!r}")
+        bad("lead_ministry", "unknown ministry %1", repr(dep.lead_ministry))
     if dep.classification not in ref.level_slugs:
-        bad("classification", f"unknown classification level {dep.classification!r}")
+        bad("classification", "unknown classification level %1", repr(dep.classification))
     for slug in dep.eu_lists:
         if slug not in ref.eu_list_slugs:
-            bad("eu_lists", f"unknown EU list {slug!r}")
+            bad("eu_lists", "unknown EU list %1", repr(slug))
     for code in dep.cn_codes:
         if not code.isdigit() or not 2 <= len(code) <= 10:
-            bad("cn_codes", f"{code!r} is not a CN/HS code (2 to 10 digits)")
+            bad("cn_codes", "%1 is not a CN/HS code (2 to 10 digits)", repr(code))
     for tag in dep.tags:
         if not tag.strip() or ";" in tag:
-            bad("tags", f"{tag!r} is not a valid tag (empty or contains ';')")
+            bad("tags", "%1 is not a valid tag (empty or contains ';')", repr(tag))
     if dep.substitutability and dep.substitutability not in ref.slugs(ref.substitutability):
-        bad("substitutability", f"unknown value {dep.substitutability!r}")
+        bad("substitutability", "unknown value %1", repr(dep.substitutability))
     if dep.import_reliance is not None and not 0 <= dep.import_reliance <= 100:
         bad("import_reliance", "must be between 0 and 100 %")
     if dep.stock_coverage_days is not None and not 0 <= dep.stock_coverage_days < math.inf:
@@ -222,30 +258,30 @@ def validate_dependency(dep: Dependency, ref: Any) -> list[ValidationError]:
     for s in dep.stages:
         where = f"stages[{s.stage}]"
         if s.stage not in stage_slugs:
-            bad(where, f"unknown supply-chain stage {s.stage!r}")
+            bad(where, "unknown supply-chain stage %1", repr(s.stage))
         if s.stage in seen_stages:
             bad(where, "stage listed twice")
         seen_stages.add(s.stage)
         countries: set[str] = set()
         for cs in s.shares:
             if cs.country not in ref.alpha2_codes:
-                bad(where, f"unknown country code {cs.country!r} (use ISO alpha-2)")
+                bad(where, "unknown country code %1 (use ISO alpha-2)", repr(cs.country))
             if cs.country in countries:
-                bad(where, f"country {cs.country} listed twice")
+                bad(where, "country %1 listed twice", cs.country)
             countries.add(cs.country)
             if not 0 <= cs.share <= 100:
-                bad(where, f"share of {cs.country} must be between 0 and 100 %")
+                bad(where, "share of %1 must be between 0 and 100 %", cs.country)
         total = s.total()
         if total > 100.0001:
-            bad(where, f"shares add up to {total:.1f} %, more than 100 %")
+            bad(where, "shares add up to %1 %, more than 100 %", f"{total:.1f}")
     criteria = ref.criterion_codes()
     seen_criteria: set[str] = set()
     for c in dep.criticality:
         if c.criterion not in criteria:
-            bad("criticality", f"unknown criterion {c.criterion!r}")
+            bad("criticality", "unknown criterion %1", repr(c.criterion))
         if c.criterion in seen_criteria:
-            bad("criticality", f"criterion {c.criterion} scored twice")
+            bad("criticality", "criterion %1 scored twice", c.criterion)
         seen_criteria.add(c.criterion)
         if c.level not in IMPACT_CODES:
-            bad("criticality", f"impact level {c.level!r} for {c.criterion} must be X or A-E")
+            bad("criticality", "impact level %1 for %2 must be X or A-E", repr(c.level), c.criterion)
     return errors

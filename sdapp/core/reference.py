@@ -16,6 +16,8 @@ LANGUAGES = ("nl", "en")
 
 REFERENCE_FILES = (
     "classification",
+    "likelihood_rules",
+    "risk_matrix",
     "countries",
     "eu_lists",
     "interests",
@@ -132,6 +134,8 @@ class ReferenceData:
     crma_single_country_benchmark: float
     option_categories: tuple[Term, ...]
     ladder: tuple[Rung, ...]
+    default_matrix: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    default_likelihood_rules: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _country_index: dict[str, Country] = field(default_factory=dict, repr=False, compare=False)
     _slug_cache: dict[int, tuple[Iterable[Term], frozenset[str]]] = field(
         default_factory=dict, repr=False, compare=False)
@@ -364,7 +368,13 @@ def parse_reference(docs: Mapping[str, Any]) -> ReferenceData:
     if [x.rung for x in ladder] != list(range(1, len(ladder) + 1)):
         raise r.fail("$.ladder", "rungs must be numbered 1, 2, 3, ... in order")
 
+    from sdapp.core.risk import parse_matrix, parse_rules  # validates; imported here to avoid a cycle
+
+    parse_matrix(docs["risk_matrix"], 1)
+    parse_rules(docs["likelihood_rules"])
+
     return ReferenceData(
+        default_matrix=docs["risk_matrix"], default_likelihood_rules=docs["likelihood_rules"],
         levels=tuple(levels), countries=tuple(countries), relation_categories=relations,
         aggregates=aggregates, code_aliases=aliases, interests=tuple(interests),
         impact_scale=impact, likelihood_scale=likelihood, reference_period_years=period,

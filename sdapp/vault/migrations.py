@@ -86,7 +86,22 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE dependencies ADD COLUMN eu_lists TEXT NOT NULL DEFAULT '';
     ALTER TABLE dependencies ADD COLUMN review_date TEXT NOT NULL DEFAULT '';
     """,
+    4: """
+    CREATE TABLE risk_matrices (
+        version INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE config (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        author TEXT NOT NULL
+    );
+    """,
 }
+
 
 def _step3_python(conn: Connection) -> None:
     """Fill the new listing columns with Python's own case folding (as the repository does),

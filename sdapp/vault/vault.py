@@ -21,6 +21,7 @@ from sdapp import __version__
 from sdapp.core.reference import ReferenceData
 from sdapp.vault import backup as backups
 from sdapp.vault import keyslots, migrations, unlock_state
+from sdapp.vault.assessments import AssessmentRepository
 from sdapp.vault.audit import AuditLog, chain_key
 from sdapp.vault.db import Connection, DatabaseError, connect, integrity_problems
 from sdapp.vault.dependencies import DependencyRepository
@@ -98,6 +99,7 @@ class Vault:
         self.failures_before_unlock = failures_before
         self.audit = AuditLog(conn, audit_key(conn, data_key), actor.user, actor.workstation)
         self.dependencies = DependencyRepository(conn, self.audit, actor, ref)
+        self.assessments = AssessmentRepository(conn, self.audit, actor, ref)
         self._changes_at_open = conn.total_changes
         self._in_transaction = False
 
