@@ -223,10 +223,18 @@ def vault_audit(args: argparse.Namespace) -> int:
 
 def register_export(args: argparse.Namespace) -> int:
     from sdapp.analysis.register_files import write_register
+    from sdapp.core.register_table import assessment_columns
 
     with _open(args) as vault:
         deps = vault.dependencies.all()
-        write_register(Path(args.out), deps)
+        latest, matrices = vault.assessments.latest_all(), {}
+        extra = {}
+        for dep in deps:
+            a = latest.get(dep.id)
+            if a is not None and a.matrix_version not in matrices:
+                matrices[a.matrix_version] = vault.assessments.matrix(a.matrix_version)
+            extra[dep.id] = assessment_columns(a, matrices.get(a.matrix_version) if a else None)
+        write_register(Path(args.out), deps, extra)
         with vault.transaction():
             vault.audit.append("export", "dependency", "", {"to": str(args.out), "count": len(deps)})
     _print(f"exported {len(deps)} dependencies to {args.out}")
@@ -249,6 +257,23 @@ def register_list(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         for r in vault.dependencies.rows():
             _print(f"{r.id}\t{r.name}\t{r.domain}\t{r.status}\t{r.classification}")
+    return 0
+
+
+# matrix ----------------------------------------------------------------------------------
+
+
+def matrix(args: argparse.Namespace) -> int:
+    from sdapp.packs.matrix_export import MatrixExportError, export_matrix
+
+    with _open(args) as vault:
+        try:
+            count = export_matrix(vault, Path(args.out), kind=args.risk, language=args.language, width=args.width)
+        except MatrixExportError as exc:
+            raise Failure(str(exc)) from exc
+        with vault.transaction():
+            vault.audit.append("export", "risk_matrix", "", {"to": str(args.out), "risk": args.risk, "count": count})
+    _print(f"wrote {args.out}: {count} dependencies ({args.risk} risk)")
     return 0
 
 
@@ -381,6 +406,15 @@ def build_parser() -> argparse.ArgumentParser:
     _secret_args(p)
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=vault_audit)
+
+    p = sub.add_parser("matrix", help="render the risk matrix to PNG or SVG")
+    p.add_argument("vault")
+    _secret_args(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    p.add_argument("--risk", choices=("inherent", "current", "residual"), default="current")
+    p.add_argument("--language", choices=("nl", "en"), default="nl")
+    p.add_argument("--width", type=int, default=2000, help="pixels, at least 1600 (default 2000)")
+    p.set_defaults(func=matrix)
 
     reg = sub.add_parser("register", help="export, import and list the register").add_subparsers(
         dest="action", metavar="ACTION", required=True)

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,14 @@ from openpyxl.utils import get_column_letter
 
 from sdapp.core.model import Dependency
 from sdapp.core.reference import ReferenceData
-from sdapp.core.register_table import COLUMNS, NUMBER_COLUMNS, RowError, collect, dependency_to_row
+from sdapp.core.register_table import (
+    ASSESSMENT_COLUMNS,
+    COLUMNS,
+    NUMBER_COLUMNS,
+    RowError,
+    collect,
+    dependency_to_row,
+)
 from sdapp.vault.errors import StorageError
 from sdapp.vault.fsutil import atomic_write
 
@@ -75,13 +82,22 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
-def _csv_bytes(deps: Sequence[Dependency]) -> bytes:
+Extra = Mapping[str, Mapping[str, str]]  # dep id -> read-only column -> text
+
+
+def _extra_columns(extra: Extra | None) -> tuple[str, ...]:
+    return ASSESSMENT_COLUMNS if extra is not None else ()
+
+
+def _csv_bytes(deps: Sequence[Dependency], extra: Extra | None = None) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    more = _extra_columns(extra)
+    writer.writerow([*COLUMNS, *more])
     for dep in deps:
         row = dependency_to_row(dep)
-        writer.writerow([neutralise(row[c]) for c in COLUMNS])
+        added = (extra or {}).get(dep.id, {})
+        writer.writerow([neutralise(row[c]) for c in COLUMNS] + [neutralise(added.get(c, "")) for c in more])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -102,18 +118,20 @@ def _xlsx_cell(column: str, text: str, row_number: int) -> object:
     return neutralise(text)
 
 
-def _xlsx_bytes(deps: Sequence[Dependency]) -> bytes:
+def _xlsx_bytes(deps: Sequence[Dependency], extra: Extra | None = None) -> bytes:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = SHEET
-    ws.append(list(COLUMNS))
-    for i, name in enumerate(COLUMNS, 1):
+    more = _extra_columns(extra)
+    ws.append([*COLUMNS, *more])
+    for i, name in enumerate((*COLUMNS, *more), 1):
         ws.cell(row=1, column=i).font = Font(bold=True)
         ws.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(name, 16)
     ws.freeze_panes = "A2"
     for n, dep in enumerate(deps, 2):
         row = dependency_to_row(dep)
-        ws.append([_xlsx_cell(c, row[c], n) for c in COLUMNS])
+        added = (extra or {}).get(dep.id, {})
+        ws.append([_xlsx_cell(c, row[c], n) for c in COLUMNS] + [neutralise(added.get(c, "")) or None for c in more])
         if row["review_date"]:
             ws.cell(row=n, column=COLUMNS.index("review_date") + 1).number_format = "yyyy-mm-dd"
     buf = io.BytesIO()
@@ -121,21 +139,30 @@ def _xlsx_bytes(deps: Sequence[Dependency]) -> bytes:
     return buf.getvalue()
 
 
-def _json_bytes(deps: Sequence[Dependency]) -> bytes:
-    doc = {"format": FORMAT, "version": VERSION, "dependencies": [d.to_dict() for d in deps]}
+def _json_bytes(deps: Sequence[Dependency], extra: Extra | None = None) -> bytes:
+    items = []
+    for d in deps:
+        item = d.to_dict()
+        if extra is not None:
+            item["latest_assessment"] = dict(extra.get(d.id, {}))
+        items.append(item)
+    doc = {"format": FORMAT, "version": VERSION, "dependencies": items}
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-_WRITERS: dict[str, Callable[[Sequence[Dependency]], bytes]] = {
+_WRITERS: dict[str, Callable[[Sequence[Dependency], Extra | None], bytes]] = {
     ".csv": _csv_bytes, ".xlsx": _xlsx_bytes, ".json": _json_bytes,
 }
 
 
-def write_register(path: Path, deps: Sequence[Dependency]) -> None:
-    """Export ``deps`` to ``path`` (format by suffix) atomically: the old file survives any failure."""
+def write_register(path: Path, deps: Sequence[Dependency], extra: Extra | None = None) -> None:
+    """Export ``deps`` to ``path`` (format by suffix) atomically: the old file survives any failure.
+
+    ``extra`` adds the read-only assessment columns (``ASSESSMENT_COLUMNS``; in JSON a
+    ``latest_assessment`` object per record), which import ignores."""
     writer = _WRITERS[_suffix(path)]
     try:
-        data = writer(deps)
+        data = writer(deps, extra)
     except ValueError as exc:  # e.g. a lone surrogate from a hand-made JSON file cannot be encoded
         raise RegisterFileError(f"{path.name}: cannot export: {exc}") from exc
     try:

@@ -19,15 +19,18 @@ from typing import Any
 
 from sdapp.core.errors import DomainError
 from sdapp.core.model import (
+    Assessment,
     CountryShare,
     CriticalityScore,
     Dependency,
+    RiskScore,
     SupplyStage,
     is_uuid,
     new_id,
     validate_dependency,
 )
 from sdapp.core.reference import ReferenceData
+from sdapp.core.risk import RiskMatrix, is_risky_strategic
 
 COLUMNS: tuple[str, ...] = (
     "id", "name", "kind", "domain", "description", "cn_codes", "lead_ministry", "contact", "status",
@@ -35,6 +38,13 @@ COLUMNS: tuple[str, ...] = (
     "substitutability", "supply", "criticality",
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("id", "name", "kind", "domain")
+# Written by exports for reading, ignored on import: the latest assessment of each record
+# (assessments are changed in the app, not through register files).
+ASSESSMENT_COLUMNS: tuple[str, ...] = (
+    "assessed_on", "assessor", "likelihood", "impact", "risk_level", "risky_strategic",
+    "inherent_risk", "residual_risk", "matrix_version",
+)
+READ_ONLY_KEYS: tuple[str, ...] = (*ASSESSMENT_COLUMNS, "latest_assessment")
 LIST_COLUMNS: tuple[str, ...] = ("cn_codes", "tags", "eu_lists")
 NUMBER_COLUMNS: tuple[str, ...] = ("import_reliance", "stock_coverage_days")
 LIST_SEPARATOR = "; "
@@ -221,6 +231,23 @@ def _column_of(field: str) -> str:
     return "supply" if field.startswith("stages") else field
 
 
+def assessment_columns(a: Assessment | None, matrix: RiskMatrix | None) -> dict[str, str]:
+    """The read-only assessment columns of one record ('' everywhere when not assessed)."""
+    if a is None or a.current is None or matrix is None:
+        return dict.fromkeys(ASSESSMENT_COLUMNS, "")
+
+    def pair(score: RiskScore | None) -> str:
+        return f"{score.likelihood}{score.impact}" if score else ""
+
+    return {
+        "assessed_on": a.assessed_on.isoformat(), "assessor": a.assessor,
+        "likelihood": a.current.likelihood, "impact": a.current.impact,
+        "risk_level": matrix.lookup(a.current.likelihood, a.current.impact).code,
+        "risky_strategic": "yes" if is_risky_strategic(a.current.impact, a.current.likelihood, matrix) else "no",
+        "inherent_risk": pair(a.inherent), "residual_risk": pair(a.residual), "matrix_version": str(a.matrix_version),
+    }
+
+
 def row_to_dependency(row: Mapping[str, object], row_number: int, ref: ReferenceData) -> Dependency:
     """One row as a valid :class:`Dependency`; an empty id makes a new record.
 
@@ -272,6 +299,8 @@ def check_columns(names: Sequence[str], row_number: int = 1) -> list[RowError]:
     seen: set[str] = set()
     for raw in names:
         name = ALIASES.get(raw, raw)
+        if name in READ_ONLY_KEYS:
+            continue
         if name not in COLUMNS:
             errors.append(_unknown_column(row_number, raw))
         elif name in seen:
