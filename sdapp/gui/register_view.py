@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sdapp.gui.clipboard import SecureClipboard
 from sdapp.gui.labels import Labels
 from sdapp.gui.register_model import Column, RegisterFilter, RegisterModel
 from sdapp.gui.session import Session
@@ -53,6 +54,19 @@ class RegisterLoader(QThread):
         with contextlib.suppress(DatabaseError):
             self._conn.interrupt()
         self.wait()
+
+
+class RegisterTable(QTableView):
+    """A table whose Ctrl+C goes through the wiping clipboard (Qt's own copy would not wipe)."""
+
+    copyRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copyRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def register_columns(view: QWidget) -> list[Column]:
@@ -112,7 +126,7 @@ class RegisterView(QWidget):
         self.count_label = QLabel(self)
         facets.addWidget(self.count_label)
 
-        self.table = QTableView(self)
+        self.table = RegisterTable(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,6 +151,8 @@ class RegisterView(QWidget):
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(lambda: self._open_index(self.table.currentIndex()))
         self.table.addAction(open_action)
+        self.clipboard = SecureClipboard(self)
+        self.table.copyRequested.connect(self.copy_selection)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -305,6 +321,15 @@ class RegisterView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.openRequested.emit(self.model.row_at(index.row()).id)
+
+    def copy_selection(self) -> None:
+        """Ctrl+C: the selected row's visible cells, tab-separated; wiped from the clipboard in 30 s."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        cells = [str(self.model.data(self.model.index(index.row(), c)) or "")
+                 for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
+        self.clipboard.copy("\t".join(cells))
 
     def displayed_levels(self) -> set[str]:
         return self.model.visible_levels()
