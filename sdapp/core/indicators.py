@@ -16,13 +16,16 @@ from sdapp.core.reference import ReferenceData
 SUBSTITUTABILITY_RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
 
 
+PRECISION = 9  # decimals kept: 0.49999999999999994 is 0.5 to the analyst, and to the thresholds
+
+
 def hhi(fractions: Iterable[float]) -> float:
     """Herfindahl-Hirschman index: the sum of squared shares (fractions 0-1)."""
-    return sum(s * s for s in fractions)
+    return round(sum(s * s for s in fractions), PRECISION)
 
 
 def top_n_share(fractions: Iterable[float], n: int) -> float:
-    return sum(sorted(fractions, reverse=True)[:n])
+    return round(sum(sorted(fractions, reverse=True)[:n]), PRECISION)
 
 
 def import_reliance(imports: float, exports: float, production: float) -> float | None:
@@ -81,9 +84,9 @@ def stage_evidence(stage: SupplyStage, ref: ReferenceData) -> StageEvidence:
         top1_country=ordered[0][0] if ordered else "",
         top1_share=ordered[0][1] if ordered else 0.0,
         top3_share=top_n_share(fractions.values(), 3),
-        covered=min(1.0, sum(fractions.values())),
-        relation_shares=relations,
-        eu_share=eu,
+        covered=min(1.0, round(sum(fractions.values()), PRECISION)),
+        relation_shares={k: round(v, PRECISION) for k, v in relations.items()},
+        eu_share=round(eu, PRECISION),
         third_country_max=third,
     )
 

@@ -121,7 +121,8 @@ class Reason:
     delta: int  # 0 for the base step
 
     def text(self, language: str = "nl") -> str:
-        return self.template.text(language).replace("%1", self.value)
+        value = self.value.replace(".", ",") if language == "nl" else self.value  # Dutch decimal comma
+        return self.template.text(language).replace("%1", value)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,15 @@ from typing import Any
 from sdapp.core.errors import ValidationError
 from sdapp.core.model import Assessment, RiskScore
 from sdapp.core.reference import ReferenceData
-from sdapp.core.risk import LikelihoodRules, RiskMatrix, overall_impact, parse_matrix, parse_rules, validate_assessment
+from sdapp.core.risk import (
+    IMPACT_RULES,
+    LikelihoodRules,
+    RiskMatrix,
+    overall_impact,
+    parse_matrix,
+    parse_rules,
+    validate_assessment,
+)
 from sdapp.vault.audit import AuditLog
 from sdapp.vault.db import Connection
 from sdapp.vault.errors import NotFound, RecordInvalid
@@ -84,15 +92,26 @@ class AssessmentRepository:
 
     # assessments ------------------------------------------------------------------------
     def complete(self, a: Assessment) -> Assessment:
-        """Fill the derived part: the current risk is the likelihood with the overall impact."""
+        """Fill the derived part: the current risk is the likelihood with the overall impact.
+        An unknown impact rule leaves it empty; validation then says why."""
+        if a.impact_rule not in IMPACT_RULES:
+            a.current = None
+            return a
         impact = overall_impact(a.impacts, a.impact_rule)
         a.current = RiskScore(a.likelihood, impact) if impact != "X" else None
         return a
 
     def validate(self, a: Assessment) -> None:
-        errors = validate_assessment(a, self._ref, self.matrix(a.matrix_version))
-        if self._conn.execute("SELECT 1 FROM dependencies WHERE id = ?", (a.dependency_id,)).fetchone() is None:
+        try:
+            matrix = self.matrix(a.matrix_version)
+        except NotFound as exc:
+            raise RecordInvalid([("matrix_version", str(exc))]) from exc
+        errors = validate_assessment(a, self._ref, matrix)
+        row = self._conn.execute("SELECT deleted FROM dependencies WHERE id = ?", (a.dependency_id,)).fetchone()
+        if row is None:
             errors.append(ValidationError("dependency_id", f"no dependency with id {a.dependency_id}"))
+        elif row[0]:
+            errors.append(ValidationError("dependency_id", "the dependency is in the bin; restore it first"))
         if errors:
             raise RecordInvalid([(e.field, e.reason) for e in errors])
 
