@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,27 +40,32 @@ from sdapp.vault.folder import STATE_NAME, read_slots, resolve_path
 
 
 def unlock_error_text(widget: QWidget, exc: Exception) -> str:
-    """One human sentence per kind of failure, in the interface language."""
-    tr = widget.tr
+    """One human sentence per kind of failure, in the interface language.
+
+    Uses the literal context "UnlockDialog" so Qt Linguist files these under the dialog."""
+    translate = QCoreApplication.translate
     if isinstance(exc, WrongSecret):
-        return tr("Wrong passphrase or recovery key. Failed attempts: %1.").replace("%1", str(exc.failures))
+        return translate("UnlockDialog", "Wrong passphrase or recovery key. Failed attempts: %1.").replace(
+            "%1", str(exc.failures))
     if isinstance(exc, LockedOut):
-        return tr("Too many failed attempts. Wait until the countdown ends.")
+        return translate("UnlockDialog", "Too many failed attempts. Wait until the countdown ends.")
     if isinstance(exc, NotAVault):
-        return tr("This folder is not an sdapp vault.")
+        return translate("UnlockDialog", "This folder is not an sdapp vault.")
     if isinstance(exc, NewerVersion):
-        return tr("This vault was made by a newer version of sdapp. Install that version to open it.")
+        return translate("UnlockDialog",
+                         "This vault was made by a newer version of sdapp. Install that version to open it.")
     if isinstance(exc, DamagedVault):
-        return tr("The vault is damaged or was altered: %1").replace("%1", str(exc))
+        return translate("UnlockDialog", "The vault is damaged or was altered: %1").replace("%1", str(exc))
     if isinstance(exc, VaultInUse):
-        return tr("The vault is already open elsewhere (%1). Close it there first.").replace("%1", str(exc))
+        return translate("UnlockDialog", "The vault is already open elsewhere (%1). Close it there first.").replace(
+            "%1", str(exc))
     if isinstance(exc, StorageError):
-        return tr("The vault cannot be written: %1").replace("%1", str(exc))
+        return translate("UnlockDialog", "The vault cannot be written: %1").replace("%1", str(exc))
     if isinstance(exc, NotFound):
-        return tr("This vault has no such user.")
+        return translate("UnlockDialog", "This vault has no such user.")
     if isinstance(exc, VaultError):
         return str(exc)
-    return tr("Unexpected error: %1").replace("%1", str(exc))
+    return translate("UnlockDialog", "Unexpected error: %1").replace("%1", str(exc))
 
 
 class UnlockDialog(QDialog):

@@ -89,12 +89,20 @@ def test_export_then_import_into_a_fresh_vault_gives_the_same_register(
     result = assert_ok(vault.cmd("register", "import", exported))
     assert f"imported {count} rows: created={count} updated=0 unchanged=0" in result.out
     assert vault.list_rows() == demo_rows
-    assert json.loads(vault.export_json()) == json.loads(demo_reference_json)
+    # Assessments travel by exchange packs, not register files: compare the register part.
+    assert register_part(vault.export_json()) == register_part(demo_reference_json)
 
     again = assert_ok(vault.cmd("register", "import", exported))
     assert f"created=0 updated=0 unchanged={count}" in again.out
     if suffix == ".json":
         assert vault.audit_actions().count("import") == 2
+
+
+def register_part(export_json: str) -> dict[str, object]:
+    doc = json.loads(export_json)
+    for item in doc["dependencies"]:
+        item.pop("latest_assessment", None)
+    return doc
 
 
 def test_export_formats_look_right(shared_demo: CliVault, demo_reference_json: str) -> None:

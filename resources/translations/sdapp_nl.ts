@@ -1,0 +1,2122 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../sdapp/gui/register_view.py" line="+75"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EU lists</source>
+        <translation>EU-lijsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review date</source>
+        <translation>Herbeoordelingsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../sdapp/gui/unlock_dialog.py" line="+46"/>
+        <source>Wrong passphrase or recovery key. Failed attempts: %1.</source>
+        <translation>Onjuiste wachtwoordzin of herstelsleutel. Mislukte pogingen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed attempts. Wait until the countdown ends.</source>
+        <translation>Te veel mislukte pogingen. Wacht tot het aftellen is afgelopen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder is not an sdapp vault.</source>
+        <translation>Deze map is geen sdapp-kluis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault was made by a newer version of sdapp. Install that version to open it.</source>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van sdapp. Installeer die versie om de kluis te openen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault is damaged or was altered: %1</source>
+        <translation>De kluis is beschadigd of gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault is already open elsewhere (%1). Close it there first.</source>
+        <translation>De kluis is al elders geopend (%1). Sluit de kluis daar eerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault cannot be written: %1</source>
+        <translation>Er kan niet naar de kluis worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault has no such user.</source>
+        <translation>Deze kluis kent deze gebruiker niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../sdapp/gui/audit_view.py" line="+50"/>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify chain</source>
+        <translation>Keten controleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every unlock, change, export and key change, chained by hash.</source>
+        <translation>Elke ontgrendeling, wijziging, export en sleutelwijziging, met hashes aan elkaar geketend.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (UTC)</source>
+        <translation>Tijd (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chain broken: %1</source>
+        <translation>Keten verbroken: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain intact</source>
+        <translation>Keten intact</translation>
+    </message>
+</context>
+<context>
+    <name>BinView</name>
+    <message>
+        <location filename="../../sdapp/gui/bin_view.py" line="+97"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to the bin</source>
+        <translation>In prullenbak sinds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted dependencies</source>
+        <translation>Verwijderde afhankelijkheden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted dependencies stay here with their full history. Restoring one brings back its last version into the register.</source>
+        <translation>Verwijderde afhankelijkheden blijven hier bewaard met hun volledige geschiedenis. Terugzetten brengt de laatste versie terug in het register.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bin is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected dependency</source>
+        <translation>De geselecteerde afhankelijkheid terugzetten</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>This dependency cannot be restored:</source>
+        <translation>Deze afhankelijkheid kan niet worden teruggezet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This dependency cannot be restored: %1</source>
+        <translation>Deze afhankelijkheid kan niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 deleted dependency</source>
+        <translation>1 verwijderde afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted dependencies</source>
+        <translation>%1 verwijderde afhankelijkheden</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationBanner</name>
+    <message>
+        <location filename="../../sdapp/gui/banner.py" line="+24"/>
+        <source>LOCKED</source>
+        <translation>VERGRENDELD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Classification: %1</source>
+        <translation>Rubricering: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../../sdapp/gui/create_wizard.py" line="+249"/>
+        <source>Create a vault</source>
+        <translation>Kluis maken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the vault</source>
+        <translation>Kluis openen</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyEditor</name>
+    <message>
+        <location filename="../../sdapp/gui/dependency_editor.py" line="+611"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply chain</source>
+        <translation>Toeleveringsketen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criticality</source>
+        <translation>Kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is</source>
+        <translation>Wat het is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposure</source>
+        <translation>Blootstelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility and handling</source>
+        <translation>Verantwoordelijkheid en behandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU lists</source>
+        <translation>EU-lijsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CN/HS codes</source>
+        <translation>GN/HS-codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import reliance</source>
+        <translation>Importafhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock coverage (days)</source>
+        <translation>Voorraaddekking (dagen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Substitutability</source>
+        <translation>Vervangbaarheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead ministry</source>
+        <translation>Penvoerend ministerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Aanspreekpunt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review date</source>
+        <translation>Herbeoordelingsdatum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>No review date</source>
+        <translation>Geen herbeoordelingsdatum</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>EU lists the dependency is on</source>
+        <translation>EU-lijsten waarop de afhankelijkheid staat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supply-chain stages</source>
+        <translation>Fasen van de toeleveringsketen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country shares of the selected stage</source>
+        <translation>Aandelen per land in de geselecteerde fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on this stage</source>
+        <translation>Toelichting bij deze fase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Gallium (refined)</source>
+        <translation>bijv. Gallium (geraffineerd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 811292, 2805</source>
+        <translation>bijv. 811292, 2805</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate codes with commas or spaces.</source>
+        <translation>Scheid codes met komma&apos;s of spaties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is it, what is it used for, why does it matter?</source>
+        <translation>Wat is het, waarvoor wordt het gebruikt en waarom is het van belang?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team or person to ask</source>
+        <translation>Team of persoon bij wie u terechtkunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>Scheid trefwoorden met komma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a kind</source>
+        <translation>Kies een soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a domain</source>
+        <translation>Kies een domein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the EU lists this dependency appears on.</source>
+        <translation>Vink de EU-lijsten aan waarop deze afhankelijkheid staat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of apparent consumption that is imported, 0 to 100 %.</source>
+        <translation>Aandeel van het schijnbare verbruik dat wordt geïmporteerd, 0 tot 100 %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days of normal use the stocks cover.</source>
+        <translation>Het aantal dagen normaal verbruik dat de voorraden dekken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For each stage of the supply chain, enter where supply comes from as shares of the world total. Shares of one stage add up to at most 100 %.</source>
+        <translation>Vul per fase van de toeleveringsketen in waar het aanbod vandaan komt, als aandelen van het wereldtotaal. De aandelen binnen één fase tellen op tot ten hoogste 100 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stages</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add stage</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a supply-chain stage</source>
+        <translation>Een fase van de toeleveringsketen toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove stage</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected stage</source>
+        <translation>De geselecteerde fase verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stages yet. Use &quot;Add stage&quot; to record where supply comes from.</source>
+        <translation>Nog geen fasen. Gebruik &quot;Fase toevoegen&quot; om vast te leggen waar het aanbod vandaan komt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add country</source>
+        <translation>Land toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove country</source>
+        <translation>Land verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source, year, remarks on this stage</source>
+        <translation>Bron, jaar, opmerkingen over deze fase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall impact:</source>
+        <translation>Totale impact:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score each criterion that applies: X (no impact) or A (limited) to E (catastrophic). Leave a criterion on &quot;not scored&quot; when it was not assessed. The overall impact is the highest level scored.</source>
+        <translation>Scoor elk criterium dat van toepassing is: X (geen impact) of A (beperkt) tot en met E (catastrofaal). Laat een criterium op &quot;niet gescoord&quot; staan als het niet is beoordeeld. De totale impact is het hoogste gescoorde niveau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impact on %1</source>
+        <translation>Impact op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rationale for %1</source>
+        <translation>Onderbouwing voor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the unsaved changes</source>
+        <translation>De niet-opgeslagen wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this dependency to the bin</source>
+        <translation>Deze afhankelijkheid naar de prullenbak verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not assessed)</source>
+        <translation>(niet beoordeeld)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This dependency does not exist (any more).</source>
+        <translation>Deze afhankelijkheid bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This dependency is in the bin. Restore it from the bin to edit it.</source>
+        <translation>Deze afhankelijkheid staat in de prullenbak. Zet haar terug uit de prullenbak om haar te bewerken.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <location line="+391"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>New dependency, not saved yet</source>
+        <translation>Nieuwe afhankelijkheid, nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New dependency</source>
+        <translation>Nieuwe afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Classification: %1</source>
+        <translation>Rubricering: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impact %1</source>
+        <translation>Impact %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall impact: %1</source>
+        <translation>Totale impact: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no criterion scored yet)</source>
+        <translation>(nog geen criterium gescoord)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All stages are listed</source>
+        <translation>Alle fasen staan er al in</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This stage has a problem</source>
+        <translation>Deze fase bevat een fout</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where supply comes from: %1</source>
+        <translation>Herkomst van het aanbod: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Unknown country: use an ISO code or a country name</source>
+        <translation>Onbekend land: gebruik een ISO-code of een landnaam</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other stages:</source>
+        <translation>Andere fasen:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The dependency was not saved: %1</source>
+        <translation>De afhankelijkheid is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved: 1 problem to fix.</source>
+        <translation>Niet opgeslagen: er is 1 probleem op te lossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: %1 problems to fix.</source>
+        <translation>Niet opgeslagen: er zijn %1 problemen op te lossen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete dependency</source>
+        <translation>Afhankelijkheid verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &quot;%1&quot; to the bin? You can restore it from the bin later.</source>
+        <translation>&quot;%1&quot; naar de prullenbak verplaatsen? U kunt de afhankelijkheid later terugzetten uit de prullenbak.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dependency was not deleted: %1</source>
+        <translation>De afhankelijkheid is niet verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the changes to this dependency?</source>
+        <translation>De wijzigingen in deze afhankelijkheid opslaan?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This dependency was changed elsewhere while you were editing it. Save to keep your version, or Revert to load the stored one.</source>
+        <translation>Deze afhankelijkheid is elders gewijzigd terwijl u haar bewerkte. Kies Opslaan om uw versie te behouden, of Terugdraaien om de opgeslagen versie te laden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../sdapp/gui/history_panel.py" line="+163"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operation</source>
+        <translation>Bewerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions, newest first</source>
+        <translation>Versies, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions of this dependency</source>
+        <translation>Versies van deze afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes in the selected version</source>
+        <translation>Wijzigingen in de geselecteerde versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this version</source>
+        <translation>Deze versie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected version</source>
+        <translation>De geselecteerde versie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring makes the selected version the current one again. It is stored as a new version and can be undone.</source>
+        <translation>Terugzetten maakt de geselecteerde versie weer de huidige. Dit wordt opgeslagen als een nieuwe versie en kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the dependency to start its history.</source>
+        <translation>Sla de afhankelijkheid op om de geschiedenis ervan te beginnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Identifier</source>
+        <translation>Identificatiecode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CN/HS codes</source>
+        <translation>GN/HS-codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead ministry</source>
+        <translation>Penvoerend ministerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Aanspreekpunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU lists</source>
+        <translation>EU-lijsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>Herbeoordelingsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply chain</source>
+        <translation>Toeleveringsketen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criticality</source>
+        <translation>Kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import reliance</source>
+        <translation>Importafhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock coverage</source>
+        <translation>Voorraaddekking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substitutability</source>
+        <translation>Vervangbaarheid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Bewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to the bin</source>
+        <translation>Naar de prullenbak verplaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from the bin</source>
+        <translation>Teruggezet uit de prullenbak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Select a version to see what it changed.</source>
+        <translation>Selecteer een versie om te zien wat er is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: moved to the bin; the content did not change.</source>
+        <translation>%1: naar de prullenbak verplaatst; de inhoud is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: restored from the bin; the content did not change.</source>
+        <translation>%1: teruggezet uit de prullenbak; de inhoud is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: first version, with these values.</source>
+        <translation>%1: eerste versie, met deze waarden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no field changed.</source>
+        <translation>%1: geen velden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: changes compared with the version before.</source>
+        <translation>%1: wijzigingen ten opzichte van de vorige versie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dependency is in the bin; restore it from the bin first.</source>
+        <translation>De afhankelijkheid staat in de prullenbak; zet haar eerst terug uit de prullenbak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version has the same content as the current one.</source>
+        <translation>Deze versie heeft dezelfde inhoud als de huidige.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This version cannot be restored:</source>
+        <translation>Deze versie kan niet worden teruggezet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version cannot be restored: %1</source>
+        <translation>Deze versie kan niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not listed)</source>
+        <translation>(niet vermeld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no countries entered</source>
+        <translation>geen landen ingevuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Toelichting: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supply chain: %1</source>
+        <translation>Toeleveringsketen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no level)</source>
+        <translation>(geen niveau)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not scored)</source>
+        <translation>(niet gescoord)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Criticality: %1</source>
+        <translation>Kritikaliteit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../sdapp/gui/main.py" line="+55"/>
+        <source>The demo vault&apos;s passphrase is: %1</source>
+        <translation>De wachtwoordzin van de demokluis is: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../sdapp/gui/create_wizard.py" line="-223"/>
+        <source>Where should the vault live?</source>
+        <translation>Waar moet de kluis komen te staan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vault is one folder. Copying the folder copies the vault, still encrypted.</source>
+        <translation>Een kluis is één map. Wie de map kopieert, kopieert de kluis, en die blijft versleuteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent folder</source>
+        <translation>Bovenliggende map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault name</source>
+        <translation>Naam van de kluis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the vault a simple name.</source>
+        <translation>Geef de kluis een eenvoudige naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder does not exist.</source>
+        <translation>De map bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault will be created as %1</source>
+        <translation>De kluis wordt aangemaakt als %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sdapp/gui/main_window.py" line="+138"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>sdapp - %1</source>
+        <translation>sdapp - %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New dependency</source>
+        <translation>&amp;Nieuwe afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up to…</source>
+        <translation>&amp;Back-up maken naar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auto-lock after…</source>
+        <translation>Automatisch vergrendelen na…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock when minimised</source>
+        <translation>Vergrendelen bij minimaliseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About sdapp</source>
+        <translation>&amp;Over sdapp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is locked. Its content is hidden.</source>
+        <translation>De kluis is vergrendeld. De inhoud is verborgen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Ontgrendelen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User: %1 (%2)</source>
+        <translation>Gebruiker: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault: %1</source>
+        <translation>Kluis: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 to the bin?</source>
+        <translation>%1 naar de prullenbak verplaatsen?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up the vault to…</source>
+        <translation>Back-up van de kluis maken naar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup written</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-lock</source>
+        <translation>Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock after this many idle minutes:</source>
+        <translation>Vergrendelen na dit aantal minuten zonder activiteit:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About sdapp</source>
+        <translation>Over sdapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sdapp %1
+Register of risky strategic dependencies.
+Works offline; the register is encrypted on disk.</source>
+        <translation>sdapp %1
+Register van risicovolle strategische afhankelijkheden.
+Werkt offline; het register wordt versleuteld opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../sdapp/gui/create_wizard.py" line="+32"/>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several words are easier to remember and harder to guess than one word.</source>
+        <translation>Meerdere woorden zijn makkelijker te onthouden en moeilijker te raden dan één woord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat passphrase</source>
+        <translation>Wachtwoordzin herhalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too short: at least %1 characters</source>
+        <translation>Te kort: minimaal %1 tekens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it longer: add a word or two.</source>
+        <translation>Maak de wachtwoordzin langer: voeg een of twee woorden toe.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location line="+15"/>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If every passphrase is forgotten, only this key opens the vault. It is shown once: write it down and keep it in the safe.</source>
+        <translation>Als alle wachtwoordzinnen vergeten zijn, opent alleen deze sleutel de kluis nog. De sleutel wordt één keer getoond: schrijf hem op en bewaar hem in de brandkast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the vault</source>
+        <translation>Kluis voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibrating key derivation for this computer…</source>
+        <translation>Sleutelafleiding kalibreren voor deze computer…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have written the recovery key down</source>
+        <translation>Ik heb de herstelsleutel opgeschreven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group of the recovery key</source>
+        <translation>Groep van de herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Creating the encrypted vault…</source>
+        <translation>Versleutelde kluis aanmaken…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault could not be created: %1</source>
+        <translation>De kluis kon niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The vault was created. Write the key down exactly as shown.</source>
+        <translation>De kluis is aangemaakt. Schrijf de sleutel precies zo op als hij wordt getoond.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To confirm, type group %1 of the key (counting from the left):</source>
+        <translation>Typ ter bevestiging groep %1 van de sleutel (van links geteld):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>That group does not match.</source>
+        <translation>Die groep komt niet overeen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../sdapp/gui/main_window.py" line="-356"/>
+        <source>← Back to the register</source>
+        <translation>← Terug naar het register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the register (Alt+Left)</source>
+        <translation>Terug naar het register (Alt+Pijl-links)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../sdapp/gui/register_view.py" line="+23"/>
+        <source>Search the register</source>
+        <translation>Zoeken in het register</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Register of dependencies</source>
+        <translation>Register van afhankelijkheden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search name, description, codes, tags  (Ctrl+F)</source>
+        <translation>Zoek op naam, beschrijving, codes, trefwoorden  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EU list</source>
+        <translation>EU-lijst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by %1</source>
+        <translation>Filteren op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>(on no EU list)</source>
+        <translation>(op geen EU-lijst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the register…</source>
+        <translation>Register laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 dependencies</source>
+        <translation>%1 van %2 afhankelijkheden</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixView</name>
+    <message>
+        <location filename="../../sdapp/gui/matrix_view.py" line="+429"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All domains</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All ministries</source>
+        <translation>Alle ministeries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All classifications</source>
+        <translation>Alle rubriceringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by %1</source>
+        <translation>Filteren op %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk:</source>
+        <translation>Risico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+458"/>
+        <source>Inherent risk</source>
+        <translation>Inherent risico</translation>
+    </message>
+    <message>
+        <location line="-458"/>
+        <location line="+458"/>
+        <source>Current risk</source>
+        <translation>Huidig risico</translation>
+    </message>
+    <message>
+        <location line="-457"/>
+        <location line="+458"/>
+        <source>Residual risk</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <location line="-457"/>
+        <source>Show movement:</source>
+        <translation>Verschuiving tonen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since the previous assessment</source>
+        <translation>sinds de vorige beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from inherent to residual risk</source>
+        <translation>van inherent risico naar restrisico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PNG…</source>
+        <translation>Exporteren als PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the matrix as a PNG image, with its classification marking</source>
+        <translation>De matrix opslaan als PNG-afbeelding, met de rubriceringsmarkering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SVG…</source>
+        <translation>Exporteren als SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the matrix as an SVG drawing, with its classification marking</source>
+        <translation>De matrix opslaan als SVG-tekening, met de rubriceringsmarkering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movements</source>
+        <translation>Verschuivingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level changed since:</source>
+        <translation>Risiconiveau gewijzigd sinds:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dependency</source>
+        <translation>Afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+419"/>
+        <location line="+26"/>
+        <source>Risk matrix</source>
+        <translation>Risicomatrix</translation>
+    </message>
+    <message>
+        <location line="-441"/>
+        <source>Likelihood</source>
+        <translation>Waarschijnlijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <location line="+291"/>
+        <source>Risky strategic: impact at least %1 and likelihood at least %2</source>
+        <translation>Risicovol strategisch: impact ten minste %1 en waarschijnlijkheid ten minste %2</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Movement since the previous assessment (dotted ring: where it was)</source>
+        <translation>Verschuiving sinds de vorige beoordeling (stippelring: vorige positie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inherent to residual risk (dotted ring: inherent)</source>
+        <translation>Van inherent risico naar restrisico (stippelring: inherent)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 dependencies on the matrix.</source>
+        <translation>%1 van %2 afhankelijkheden in de matrix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 without this risk assessed.</source>
+        <translation>%1 zonder beoordeling van dit risico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a point to open the dependency.</source>
+        <translation>Klik op een punt om de afhankelijkheid te openen.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No risk level changed since this date.</source>
+        <translation>Sinds deze datum is geen risiconiveau gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a row to open the dependency.</source>
+        <translation>Dubbelklik op een rij om de afhankelijkheid te openen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not assessed)</source>
+        <translation>(niet beoordeeld)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Likelihood: %1</source>
+        <translation>Waarschijnlijkheid: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact: %1</source>
+        <translation>Impact: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level: %1</source>
+        <translation>Risiconiveau: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the risk matrix as PNG</source>
+        <translation>De risicomatrix exporteren als PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk-matrix.png</source>
+        <translation>risicomatrix.png</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the risk matrix as SVG</source>
+        <translation>De risicomatrix exporteren als SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk-matrix.svg</source>
+        <translation>risicomatrix.svg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tekeningen (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <source>Could not write %1</source>
+        <translation>Kon %1 niet wegschrijven</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 dependencies</source>
+        <translation>%1 afhankelijkheden</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Movement since the previous assessment</source>
+        <translation>Verschuiving sinds de vorige beoordeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inherent to residual risk</source>
+        <translation>Van inherent risico naar restrisico</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../sdapp/gui/session.py" line="+105"/>
+        <source>Restore version of %1</source>
+        <translation>Versie van %1 terugzetten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assess %1</source>
+        <translation>%1 beoordelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit assessment of %1</source>
+        <translation>Beoordeling van %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../sdapp/gui/unlock_dialog.py" line="+9"/>
+        <source>Unlock vault</source>
+        <translation>Kluis ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock %1</source>
+        <translation>%1 ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+77"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+68"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+65"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>for when no passphrase is available</source>
+        <translation>als er geen wachtwoordzin beschikbaar is</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock message</source>
+        <translation>Melding bij ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 failed unlock attempt(s) since the last successful unlock.</source>
+        <translation>%1 mislukte ontgrendelpoging(en) sinds de laatste geslaagde ontgrendeling.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next attempt possible in %1 s</source>
+        <translation>Volgende poging mogelijk over %1 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the passphrase or recovery key.</source>
+        <translation>Voer de wachtwoordzin of de herstelsleutel in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <location filename="../../sdapp/gui/create_wizard.py" line="-155"/>
+        <source>Who are you?</source>
+        <translation>Wie bent u?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name and ministry are recorded with every change you make.</source>
+        <translation>Uw naam en ministerie worden vastgelegd bij elke wijziging die u aanbrengt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ministry</source>
+        <translation>&amp;Ministerie</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../sdapp/gui/validation_text.py" line="+22"/>
+        <source>%1 is not a UUID</source>
+        <translation>%1 is geen UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name is required</source>
+        <translation>een naam is verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 200 characters</source>
+        <translation>maximaal 200 tekens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown value %1; expected one of %2</source>
+        <translation>onbekende waarde %1; verwacht een van: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown ministry %1</source>
+        <translation>onbekend ministerie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown classification level %1</source>
+        <translation>onbekend rubriceringsniveau %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown EU list %1</source>
+        <translation>onbekende EU-lijst %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a CN/HS code (2 to 10 digits)</source>
+        <translation>%1 is geen GN/HS-code (2 tot 10 cijfers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a valid tag (empty or contains &apos;;&apos;)</source>
+        <translation>%1 is geen geldig trefwoord (leeg of bevat &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown value %1</source>
+        <translation>onbekende waarde %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 100 %</source>
+        <translation>moet tussen 0 en 100 % liggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number of days, zero or more</source>
+        <translation>moet een aantal dagen zijn, nul of meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown supply-chain stage %1</source>
+        <translation>onbekende ketenfase %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage listed twice</source>
+        <translation>fase komt twee keer voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown country code %1 (use ISO alpha-2)</source>
+        <translation>onbekende landcode %1 (gebruik ISO alpha-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country %1 listed twice</source>
+        <translation>land %1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of %1 must be between 0 and 100 %</source>
+        <translation>aandeel van %1 moet tussen 0 en 100 % liggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shares add up to %1 %, more than 100 %</source>
+        <translation>de aandelen tellen op tot %1 %, meer dan 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown criterion %1</source>
+        <translation>onbekend criterium %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion %1 scored twice</source>
+        <translation>criterium %1 is twee keer gescoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact level %1 for %2 must be X or A-E</source>
+        <translation>impactniveau %1 voor %2 moet X of A-E zijn</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../sdapp/gui/welcome.py" line="+107"/>
+        <source>sdapp - welcome</source>
+        <translation>sdapp - welkom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register of risky strategic dependencies. Everything stays on this workstation, encrypted.</source>
+        <translation>Register van risicovolle strategische afhankelijkheden. Alles blijft versleuteld op deze werkplek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create a new vault…</source>
+        <translation>Nieuwe kluis &amp;maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a vault…</source>
+        <translation>Kluis &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo vault (fictitious data)</source>
+        <translation>&amp;Demokluis openen (fictieve gegevens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent vaults</source>
+        <translation>Recente kluizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember recent vaults on this workstation</source>
+        <translation>Recente kluizen onthouden op deze werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(off)</source>
+        <translation>(uitgeschakeld)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a vault (a folder ending in .sdvault)</source>
+        <translation>Kluis openen (een map die eindigt op .sdvault)</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../sdapp/gui/session.py" line="+18"/>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore %1 from the bin</source>
+        <translation>%1 terugzetten uit de prullenbak</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../sdapp/gui/main_window.py" line="+46"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+</context>
+</TS>
