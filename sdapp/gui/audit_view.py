@@ -28,7 +28,8 @@ class AuditModel(QAbstractTableModel):
             return None
         e = self._entries[index.row()]
         detail = ", ".join(f"{k}={v}" for k, v in sorted(e.detail.items()))
-        return [str(e.seq), e.ts[:19].replace("T", " "), e.actor, e.workstation, e.action,
+        action = f"{e.action} ({e.entity_type})" if e.entity_type else e.action
+        return [str(e.seq), e.ts[:19].replace("T", " "), e.actor, e.workstation, action,
                 e.entity_id[:8], detail][index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -45,6 +46,7 @@ class AuditView(QWidget):
         self.table = QTableView(self)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setAccessibleName(self.tr("Audit log"))
@@ -64,6 +66,8 @@ class AuditView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not self.session.vault.is_open:
+            return
         headers = [self.tr("No."), self.tr("Time (UTC)"), self.tr("User"), self.tr("Workstation"),
                    self.tr("Action"), self.tr("Record"), self.tr("Details")]
         self.table.setModel(AuditModel(self.session.vault.audit.entries(limit=5000), headers, self))

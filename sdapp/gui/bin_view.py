@@ -132,6 +132,8 @@ class BinView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        if not self.session.vault.is_open:
+            return
         self._stale = False
         keep = self.selected_id()
         repo = self.session.vault.dependencies

@@ -44,11 +44,14 @@ class LocationPage(QWizardPage):
         self.name.setAccessibleName(self.tr("Vault name"))
         self.result = QLabel()
         self.result.setStyleSheet("color: #546e7a;")
+        self.result.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
+        folder_label = QLabel(self.tr("&Folder"))
+        folder_label.setBuddy(self.folder)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Folder"), row)
+        form.addRow(folder_label, row)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow("", self.result)
         self.folder.textChanged.connect(self._update)
@@ -138,7 +141,11 @@ class PassphrasePage(QWizardPage):
                    "strong": "#1b5e20"}
         self.meter.setValue(min(100, int(result.bits)))
         self.meter.setFormat(verdicts[result.verdict])
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[result.verdict]}; }}")
+        self.meter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.meter.setStyleSheet(
+            "QProgressBar { border: 1px solid #90a4ae; border-radius: 3px; background: #eceff1; color: #102027;"
+            " font-weight: bold; min-height: 20px; }"
+            f" QProgressBar::chunk {{ background: {colours[result.verdict]}; }}")
         if self.second.text() and self.second.text() != self.first.text():
             self.hint.setText(self.tr("The two passphrases differ."))
         elif result.verdict in ("too-short", "weak"):

@@ -229,6 +229,8 @@ class HistoryPanel(QWidget):
         return list(self._revisions)
 
     def refresh(self) -> None:
+        if not self.session.vault.is_open:  # locked: a late language change must not touch the vault
+            return
         repo = self.session.vault.dependencies
         self.status_label.hide()
         if self._dep_id is None or not repo.exists(self._dep_id):

@@ -36,7 +36,7 @@ from sdapp.vault.errors import (
     VaultInUse,
     WrongSecret,
 )
-from sdapp.vault.folder import STATE_NAME, read_slots, resolve_path
+from sdapp.vault.folder import STATE_NAME, SUFFIX, read_slots, resolve_path
 
 
 def unlock_error_text(widget: QWidget, exc: Exception) -> str:
@@ -77,7 +77,7 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock vault"))
         self.setMinimumWidth(480)
 
-        title = QLabel(self.tr("Unlock %1").replace("%1", self.path.name))
+        title = QLabel(self.tr("Unlock %1").replace("%1", self.path.name.removesuffix(SUFFIX)))
         font = QFont(title.font())
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
@@ -145,6 +145,8 @@ class UnlockDialog(QDialog):
         except VaultError as exc:
             self.message.setText(unlock_error_text(self, exc))
             self.unlock_button.setEnabled(False)
+            for w in (self.user_radio, self.recovery_radio, self.user_combo, self.secret):
+                w.setEnabled(False)
             return
         for s in slots.slots:
             if s.kind == "passphrase":
@@ -153,8 +155,10 @@ class UnlockDialog(QDialog):
     def _show_attempts(self) -> None:
         state = unlock_state.load(self.path / STATE_NAME)
         if state.failures:
-            self.attempts.setText(self.tr("%1 failed unlock attempt(s) since the last successful unlock.")
-                                  .replace("%1", str(state.failures)))
+            text = self.tr("1 failed unlock attempt since the last successful unlock.") if state.failures == 1 \
+                else self.tr("%1 failed unlock attempts since the last successful unlock.").replace(
+                    "%1", str(state.failures))
+            self.attempts.setText(text)
         else:
             self.attempts.clear()
 
