@@ -277,6 +277,41 @@ def matrix(args: argparse.Namespace) -> int:
     return 0
 
 
+def risk_settings(args: argparse.Namespace) -> int:
+    """Show or replace the risk matrix (a new version) or the likelihood rules, as JSON files."""
+    import json
+
+    from sdapp.core.errors import ReferenceDataError
+
+    with _open(args) as vault:
+        repo = vault.assessments
+        if args.action in ("show-matrix", "show-rules"):
+            doc = repo.matrix().to_dict() if args.action == "show-matrix" else repo.rules_document()
+            if args.action == "show-matrix":
+                doc["version"] = repo.matrix().version
+            _print(json.dumps(doc, ensure_ascii=False, indent=1))
+            return 0
+        try:
+            doc = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise Failure(f"{args.file}: not a readable JSON file ({exc})") from exc
+        if not isinstance(doc, dict):
+            raise Failure(f"{args.file}: expected a JSON object")
+        doc.pop("version", None)
+        try:
+            with vault.transaction():
+                if args.action == "set-matrix":
+                    version = repo.save_matrix(doc).version
+                    message = f"risk matrix version {version} saved; earlier assessments keep their version"
+                else:
+                    repo.save_rules(doc)
+                    message = "likelihood rules saved"
+        except ReferenceDataError as exc:
+            raise Failure(str(exc)) from exc
+    _print(message)
+    return 0
+
+
 # gui and demo -----------------------------------------------------------------------------
 
 
@@ -415,6 +450,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=("nl", "en"), default="nl")
     p.add_argument("--width", type=int, default=2000, help="pixels, at least 1600 (default 2000)")
     p.set_defaults(func=matrix)
+
+    risk = sub.add_parser("risk", help="the risk matrix and the likelihood rules (JSON)").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    for name, text in (("show-matrix", "print the current risk matrix"),
+                       ("show-rules", "print the likelihood rules")):
+        p = risk.add_parser(name, help=text)
+        p.add_argument("vault")
+        _secret_args(p)
+        p.set_defaults(func=risk_settings)
+    for name, text in (("set-matrix", "store an edited matrix as a new version"),
+                       ("set-rules", "replace the likelihood rules")):
+        p = risk.add_parser(name, help=text)
+        p.add_argument("vault")
+        p.add_argument("file", help="a JSON file like the output of the matching show command")
+        _secret_args(p)
+        p.set_defaults(func=risk_settings)
 
     reg = sub.add_parser("register", help="export, import and list the register").add_subparsers(
         dest="action", metavar="ACTION", required=True)

@@ -66,3 +66,20 @@ def test_register_export_has_latest_assessment_columns_that_import_ignores(demo_
     assert_ok(demo_vault.cmd("register", "export", as_json))
     items = json.loads(as_json.read_text(encoding="utf-8"))["dependencies"]
     assert all(item["latest_assessment"]["likelihood"] for item in items)
+
+
+def test_risk_matrix_edit_makes_a_new_version_and_bad_files_are_refused(demo_vault: CliVault) -> None:
+    shown = assert_ok(demo_vault.cmd("risk", "show-matrix")).out
+    doc = json.loads(shown)
+    assert doc["version"] == 1
+    doc["risk_levels"][0]["label"]["nl"] = "Gering"
+    edited = demo_vault.home / "matrix.json"
+    edited.write_text(json.dumps(doc), encoding="utf-8")
+    assert "version 2" in assert_ok(demo_vault.cmd("risk", "set-matrix", edited)).out
+    again = json.loads(assert_ok(demo_vault.cmd("risk", "show-matrix")).out)
+    assert again["version"] == 2
+    assert again["risk_levels"][0]["label"]["nl"] == "Gering"
+    del doc["grid"]["C"]["C"]
+    edited.write_text(json.dumps(doc), encoding="utf-8")
+    assert_refused(demo_vault.cmd("risk", "set-matrix", edited), "impact C x likelihood C")
+    assert json.loads(assert_ok(demo_vault.cmd("risk", "show-matrix")).out)["version"] == 2
