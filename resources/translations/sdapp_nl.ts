@@ -2,102 +2,482 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AssessmentPanel</name>
     <message>
-        <location filename="../../sdapp/gui/register_view.py" line="+75"/>
-        <source>Name</source>
-        <translation>Naam</translation>
+        <location filename="../../sdapp/gui/assessment_panel.py" line="+461"/>
+        <source>Save the dependency first; then you can assess its risk.</source>
+        <translation>Sla de afhankelijkheid eerst op; daarna kunt u het risico beoordelen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
+        <source>Assessments, newest first</source>
+        <translation>Beoordelingen, nieuwste eerst</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Domain</source>
-        <translation>Domein</translation>
+        <location line="+479"/>
+        <source>New assessment</source>
+        <translation>Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <location line="-478"/>
+        <source>Start a new assessment, prefilled from the dependency</source>
+        <translation>Een nieuwe beoordeling beginnen, vooraf ingevuld vanuit de afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>Likelihood</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+45"/>
+        <source>Risk level</source>
+        <translation>Risiconiveau</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ministry</source>
-        <translation>Ministerie</translation>
+        <source>Assessments of this dependency</source>
+        <translation>Beoordelingen van deze afhankelijkheid</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Not assessed yet. Fill in the form below and save it.</source>
+        <translation>Nog niet beoordeeld. Vul het formulier hieronder in en sla het op.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Classification</source>
-        <translation>Rubricering</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>EU lists</source>
-        <translation>EU-lijsten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Review date</source>
-        <translation>Herbeoordelingsdatum</translation>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Last change</source>
-        <translation>Laatste wijziging</translation>
+        <source>Assessor:</source>
+        <translation>Beoordelaar:</translation>
     </message>
     <message>
-        <location filename="../../sdapp/gui/unlock_dialog.py" line="+46"/>
-        <source>Wrong passphrase or recovery key. Failed attempts: %1.</source>
-        <translation>Onjuiste wachtwoordzin of herstelsleutel. Mislukte pogingen: %1.</translation>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Too many failed attempts. Wait until the countdown ends.</source>
-        <translation>Te veel mislukte pogingen. Wacht tot het aftellen is afgelopen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This folder is not an sdapp vault.</source>
-        <translation>Deze map is geen sdapp-kluis.</translation>
+        <location line="+1"/>
+        <source>Risk matrix:</source>
+        <translation>Risicomatrix:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This vault was made by a newer version of sdapp. Install that version to open it.</source>
-        <translation>Deze kluis is gemaakt met een nieuwere versie van sdapp. Installeer die versie om de kluis te openen.</translation>
+        <source>Supply evidence</source>
+        <translation>Aanvoergegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply indicators per stage</source>
+        <translation>Aanvoerindicatoren per fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggestion</source>
+        <translation>Voorstel overnemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood:</source>
+        <translation>Kans:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification:</source>
+        <translation>Onderbouwing:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The vault is damaged or was altered: %1</source>
-        <translation>De kluis is beschadigd of gewijzigd: %1</translation>
+        <source>Required when the likelihood departs from the suggestion: what do the rules not take into account?</source>
+        <translation>Verplicht als de kans afwijkt van het voorstel: waar houden de regels geen rekening mee?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The vault is already open elsewhere (%1). Close it there first.</source>
-        <translation>De kluis is al elders geopend (%1). Sluit de kluis daar eerst.</translation>
+        <source>Impact rule:</source>
+        <translation>Impactregel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest level (method default)</source>
+        <translation>Hoogste niveau (standaard van de methode)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted mean</source>
+        <translation>Gewogen gemiddelde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The vault cannot be written: %1</source>
-        <translation>Er kan niet naar de kluis worden geschreven: %1</translation>
+        <source>Prefilled from the dependency&apos;s criticality for a new assessment. Score each criterion that applies: X (no impact) or A (limited) to E (catastrophic), each with a rationale.</source>
+        <translation>Bij een nieuwe beoordeling vooraf ingevuld vanuit de kritikaliteit van de afhankelijkheid. Scoor elk criterium dat van toepassing is: X (geen impact) of A (beperkt) tot en met E (catastrofaal), elk met een onderbouwing.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impact on %1</source>
+        <translation>Impact op %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This vault has no such user.</source>
-        <translation>Deze kluis kent deze gebruiker niet.</translation>
+        <source>Rationale for %1</source>
+        <translation>Onderbouwing voor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose a likelihood</source>
+        <translation>kies een kans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inherent risk: before measures. Current risk: with the measures in force (the likelihood and overall impact above). Residual risk: after the proposed measures.</source>
+        <translation>Inherent risico: zonder maatregelen. Huidig risico: met de maatregelen die gelden (de kans en de totale impact hierboven). Restrisico: na de voorgestelde maatregelen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>not entered</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Likelihood of the %1</source>
+        <translation>Kans van het %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact of the %1</source>
+        <translation>Impact van het %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save assessment</source>
+        <translation>Beoordeling opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this assessment (can be undone)</source>
+        <translation>Deze beoordeling opslaan (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the unsaved changes to this assessment</source>
+        <translation>De niet-opgeslagen wijzigingen in deze beoordeling weggooien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inherent risk</source>
+        <translation>Inherent risico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current risk</source>
+        <translation>Huidig risico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risk</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This dependency is in the bin. Restore it from the bin to assess it.</source>
+        <translation>Deze afhankelijkheid staat in de prullenbak. Zet haar terug uit de prullenbak om haar te beoordelen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>HHI (concentration, 0-1)</source>
+        <translation>HHI (concentratie, 0-1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest supplier</source>
+        <translation>Grootste leverancier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top 3 countries</source>
+        <translation>Top 3 landen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU member states</source>
+        <translation>EU-lidstaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation: %1</source>
+        <translation>Relatie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of supply entered</source>
+        <translation>Ingevuld deel van de aanvoer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+(bottleneck)</source>
+        <translation>%1
+(knelpuntschakel)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No supply shares are entered for this dependency (tab Supply chain): there is no evidence to suggest a likelihood from.</source>
+        <translation>Voor deze afhankelijkheid zijn geen aanvoeraandelen ingevuld (tabblad Toeleveringsketen): er zijn geen gegevens om een kans uit voor te stellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bottleneck stage: %1, the most concentrated stage (HHI %2). HHI above 0.4 marks high concentration in EU practice.</source>
+        <translation>Knelpuntschakel: %1, de meest geconcentreerde fase (HHI %2). In de EU-praktijk geldt een HHI boven 0,4 als hoge concentratie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import reliance: %1</source>
+        <translation>Importafhankelijkheid: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock coverage: %1 days</source>
+        <translation>Voorraaddekking: %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Substitutability: %1</source>
+        <translation>Vervangbaarheid: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unexpected error: %1</source>
-        <translation>Onverwachte fout: %1</translation>
+        <source>No import reliance, stock coverage or substitutability entered (tab General).</source>
+        <translation>Geen importafhankelijkheid, voorraaddekking of vervangbaarheid ingevuld (tabblad Algemeen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No suggested likelihood: choose one and explain it below.</source>
+        <translation>Geen voorgestelde kans: kies er zelf een en onderbouw die hieronder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggested likelihood: %1</source>
+        <translation>Voorgestelde kans: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On the EU list of strategic raw materials (CRMA Annex I)</source>
+        <translation>Op de EU-lijst van strategische grondstoffen (CRMA bijlage I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the EU list of critical raw materials (CRMA Annex II)</source>
+        <translation>Op de EU-lijst van kritieke grondstoffen (CRMA bijlage II)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRMA 2030 benchmark: no more than %1 of EU consumption from a single third country.</source>
+        <translation>CRMA-richtwaarde 2030: niet meer dan %1 van het EU-verbruik uit één derde land.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 supplies %3</source>
+        <translation>%1: %2 levert %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>version %1 - %2</source>
+        <translation>versie %1 - %2</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Unsaved changes to this assessment</source>
+        <translation>Niet-opgeslagen wijzigingen in deze beoordeling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New assessment, not saved yet</source>
+        <translation>Nieuwe beoordeling, nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Assessment of %1</source>
+        <translation>Beoordeling van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall impact: %1</source>
+        <translation>Totale impact: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no risk level</source>
+        <translation>geen risiconiveau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current risk: %1</source>
+        <translation>Huidig risico: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current risk: -</source>
+        <translation>Huidig risico: -</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risky strategic</source>
+        <translation>Risicovol strategisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not risky strategic</source>
+        <translation>Niet risicovol strategisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risky strategic: impact at least %1 and likelihood at least %2 (matrix version %3)</source>
+        <translation>Risicovol strategisch: impact ten minste %1 en kans ten minste %2 (matrixversie %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When this assessment was made the rules suggested %1; today&apos;s evidence suggests %2. The assessment is judged against its own suggestion.</source>
+        <translation>Toen deze beoordeling werd gemaakt, stelden de regels %1 voor; de huidige gegevens geven %2. De beoordeling wordt getoetst aan haar eigen voorstel.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The likelihood departs from the suggested class %1: give a justification.</source>
+        <translation>De kans wijkt af van de voorgestelde klasse %1: geef een onderbouwing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assessor is required.</source>
+        <translation>De beoordelaar is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a likelihood (A to E).</source>
+        <translation>Kies een kans (A tot en met E).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs both a likelihood and an impact.</source>
+        <translation>%1 heeft zowel een kans als een impact nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion %1 needs a rationale.</source>
+        <translation>Criterium %1 heeft een onderbouwing nodig.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The assessment was not saved: %1</source>
+        <translation>De beoordeling is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assessment saved</source>
+        <translation>Beoordeling opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: 1 problem to fix.</source>
+        <translation>Niet opgeslagen: er is 1 probleem op te lossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: %1 problems to fix.</source>
+        <translation>Niet opgeslagen: er zijn %1 problemen op te lossen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unsaved assessment</source>
+        <translation>Niet-opgeslagen beoordeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes to this assessment?</source>
+        <translation>De wijzigingen in deze beoordeling opslaan?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The assessments of this dependency changed while you were editing. Save to keep your version, or Revert.</source>
+        <translation>De beoordelingen van deze afhankelijkheid zijn gewijzigd terwijl u aan het bewerken was. Sla op om uw versie te bewaren, of draai terug.</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../sdapp/gui/audit_view.py" line="+50"/>
+        <location filename="../../sdapp/gui/audit_view.py" line="+52"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
@@ -112,7 +492,7 @@
         <translation>Elke ontgrendeling, wijziging, export en sleutelwijziging, met hashes aan elkaar geketend.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -147,7 +527,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Chain broken: %1</source>
         <translation>Keten verbroken: %1</translation>
     </message>
@@ -215,7 +595,7 @@
         <translation>De geselecteerde afhankelijkheid terugzetten</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>This dependency cannot be restored:</source>
         <translation>Deze afhankelijkheid kan niet worden teruggezet:</translation>
     </message>
@@ -251,7 +631,7 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../sdapp/gui/create_wizard.py" line="+249"/>
+        <location filename="../../sdapp/gui/create_wizard.py" line="+256"/>
         <source>Create a vault</source>
         <translation>Kluis maken</translation>
     </message>
@@ -264,7 +644,7 @@
 <context>
     <name>DependencyEditor</name>
     <message>
-        <location filename="../../sdapp/gui/dependency_editor.py" line="+611"/>
+        <location filename="../../sdapp/gui/dependency_editor.py" line="+614"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -282,6 +662,11 @@
         <location line="+1"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -585,7 +970,7 @@
         <translation>Deze afhankelijkheid naar de prullenbak verplaatsen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -610,7 +995,7 @@
         <translation>Deze afhankelijkheid staat in de prullenbak. Zet haar terug uit de prullenbak om haar te bewerken.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <location line="+391"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
@@ -726,7 +1111,7 @@
         <translation>De wijzigingen in deze afhankelijkheid opslaan?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>This dependency was changed elsewhere while you were editing it. Save to keep your version, or Revert to load the stored one.</source>
         <translation>Deze afhankelijkheid is elders gewijzigd terwijl u haar bewerkte. Kies Opslaan om uw versie te behouden, of Terugdraaien om de opgeslagen versie te laden.</translation>
     </message>
@@ -924,7 +1309,7 @@
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Select a version to see what it changed.</source>
         <translation>Selecteer een versie om te zien wat er is gewijzigd.</translation>
     </message>
@@ -1035,7 +1420,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../sdapp/gui/create_wizard.py" line="-223"/>
+        <location filename="../../sdapp/gui/create_wizard.py" line="-230"/>
         <source>Where should the vault live?</source>
         <translation>Waar moet de kluis komen te staan?</translation>
     </message>
@@ -1070,7 +1455,7 @@
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -1103,7 +1488,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sdapp/gui/main_window.py" line="+138"/>
+        <location filename="../../sdapp/gui/main_window.py" line="+125"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bin</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk matrix</source>
+        <translation>Risicomatrix</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
@@ -1228,7 +1633,7 @@
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1345,7 +1750,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -1421,7 +1826,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../sdapp/gui/main_window.py" line="-356"/>
+        <location filename="../../sdapp/gui/main_window.py" line="-390"/>
         <source>← Back to the register</source>
         <translation>← Terug naar het register</translation>
     </message>
@@ -1434,44 +1839,78 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../sdapp/gui/register_view.py" line="+23"/>
+        <location filename="../../sdapp/gui/register_view.py" line="+114"/>
         <source>Search the register</source>
         <translation>Zoeken in het register</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Register of dependencies</source>
         <translation>Register van afhankelijkheden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Search name, description, codes, tags  (Ctrl+F)</source>
         <translation>Zoek op naam, beschrijving, codes, trefwoorden  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
+        <location line="+103"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-105"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+101"/>
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-97"/>
+        <source>EU lists</source>
+        <translation>EU-lijsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review date</source>
+        <translation>Herbeoordelingsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>EU list</source>
         <translation>EU-lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risky strategic</source>
+        <translation>Risicovol strategisch</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1485,6 +1924,21 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+96"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(on no EU list)</source>
         <translation>(op geen EU-lijst)</translation>
     </message>
@@ -1494,7 +1948,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>Loading the register…</source>
         <translation>Register laden…</translation>
     </message>
@@ -1507,7 +1961,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
 <context>
     <name>RiskMatrixView</name>
     <message>
-        <location filename="../../sdapp/gui/matrix_view.py" line="+429"/>
+        <location filename="../../sdapp/gui/matrix_view.py" line="+573"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
@@ -1557,30 +2011,30 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Filteren op %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Risk:</source>
         <translation>Risico:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+458"/>
+        <location line="+461"/>
         <source>Inherent risk</source>
         <translation>Inherent risico</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+458"/>
+        <location line="-461"/>
+        <location line="+461"/>
         <source>Current risk</source>
         <translation>Huidig risico</translation>
     </message>
     <message>
-        <location line="-457"/>
-        <location line="+458"/>
+        <location line="-460"/>
+        <location line="+461"/>
         <source>Residual risk</source>
         <translation>Restrisico</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-460"/>
         <source>Show movement:</source>
         <translation>Verschuiving tonen:</translation>
     </message>
@@ -1651,15 +2105,15 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+419"/>
-        <location line="+26"/>
+        <location line="+421"/>
+        <location line="+27"/>
         <source>Risk matrix</source>
         <translation>Risicomatrix</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-444"/>
         <source>Likelihood</source>
-        <translation>Waarschijnlijkheid</translation>
+        <translation>Kans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1667,13 +2121,13 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <location line="+291"/>
-        <source>Risky strategic: impact at least %1 and likelihood at least %2</source>
-        <translation>Risicovol strategisch: impact ten minste %1 en waarschijnlijkheid ten minste %2</translation>
+        <location line="+221"/>
+        <location line="+284"/>
+        <source>Risky strategic: impact ≥ %1 and likelihood ≥ %2</source>
+        <translation>Risicovol strategisch: impact ≥ %1 en kans ≥ %2</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-274"/>
         <source>Movement since the previous assessment (dotted ring: where it was)</source>
         <translation>Verschuiving sinds de vorige beoordeling (stippelring: vorige positie)</translation>
     </message>
@@ -1698,7 +2152,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Klik op een punt om de afhankelijkheid te openen.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No risk level changed since this date.</source>
         <translation>Sinds deze datum is geen risiconiveau gewijzigd.</translation>
     </message>
@@ -1713,9 +2167,9 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>(niet beoordeeld)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Likelihood: %1</source>
-        <translation>Waarschijnlijkheid: %1</translation>
+        <translation>Kans: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1728,7 +2182,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Risiconiveau: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Export the risk matrix as PNG</source>
         <translation>De risicomatrix exporteren als PNG</translation>
     </message>
@@ -1764,12 +2218,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Kon %1 niet wegschrijven</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 dependencies</source>
         <translation>%1 afhankelijkheden</translation>
     </message>
@@ -1801,11 +2255,76 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <source>Edit assessment of %1</source>
         <translation>Beoordeling van %1 bewerken</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore %1 from the bin</source>
+        <translation>%1 terugzetten uit de prullenbak</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../sdapp/gui/unlock_dialog.py" line="+9"/>
+        <location filename="../../sdapp/gui/unlock_dialog.py" line="+48"/>
+        <source>Wrong passphrase or recovery key. Failed attempts: %1.</source>
+        <translation>Onjuiste wachtwoordzin of herstelsleutel. Mislukte pogingen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many failed attempts. Wait until the countdown ends.</source>
+        <translation>Te veel mislukte pogingen. Wacht tot het aftellen is afgelopen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder is not an sdapp vault.</source>
+        <translation>Deze map is geen sdapp-kluis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault was made by a newer version of sdapp. Install that version to open it.</source>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van sdapp. Installeer die versie om hem te openen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault is damaged or was altered: %1</source>
+        <translation>De kluis is beschadigd of gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault is already open elsewhere (%1). Close it there first.</source>
+        <translation>De kluis is elders al geopend (%1). Sluit hem daar eerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault cannot be written: %1</source>
+        <translation>Er kan niet naar de kluis worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault has no such user.</source>
+        <translation>Deze kluis heeft geen gebruiker met die naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unlock vault</source>
         <translation>Kluis ontgrendelen</translation>
     </message>
@@ -1822,24 +2341,24 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="-6"/>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+68"/>
+        <location line="-72"/>
+        <location line="+72"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+65"/>
+        <location line="-71"/>
+        <location line="+69"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>for when no passphrase is available</source>
         <translation>als er geen wachtwoordzin beschikbaar is</translation>
     </message>
@@ -1854,12 +2373,17 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 failed unlock attempt(s) since the last successful unlock.</source>
-        <translation>%1 mislukte ontgrendelpoging(en) sinds de laatste geslaagde ontgrendeling.</translation>
+        <location line="+38"/>
+        <source>1 failed unlock attempt since the last successful unlock.</source>
+        <translation>1 mislukte ontgrendelpoging sinds de laatste geslaagde ontgrendeling.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>%1 failed unlock attempts since the last successful unlock.</source>
+        <translation>%1 mislukte ontgrendelpogingen sinds de laatste geslaagde ontgrendeling.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Herstelsleutel</translation>
     </message>
@@ -1882,7 +2406,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../sdapp/gui/create_wizard.py" line="-155"/>
+        <location filename="../../sdapp/gui/create_wizard.py" line="-159"/>
         <source>Who are you?</source>
         <translation>Wie bent u?</translation>
     </message>
@@ -2076,47 +2600,6 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <location line="+5"/>
         <source>Open a vault (a folder ending in .sdvault)</source>
         <translation>Kluis openen (een map die eindigt op .sdvault)</translation>
-    </message>
-</context>
-<context>
-    <name>session</name>
-    <message>
-        <location filename="../../sdapp/gui/session.py" line="+18"/>
-        <source>Add %1</source>
-        <translation>%1 toevoegen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Edit %1</source>
-        <translation>%1 bewerken</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Delete %1</source>
-        <translation>%1 verwijderen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Restore %1 from the bin</source>
-        <translation>%1 terugzetten uit de prullenbak</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../sdapp/gui/main_window.py" line="+46"/>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>Prullenbak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit log</source>
-        <translation>Auditlogboek</translation>
     </message>
 </context>
 </TS>

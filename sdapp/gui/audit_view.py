@@ -74,6 +74,9 @@ class AuditView(QWidget):
         for i, w in enumerate((60, 150, 140, 120, 140, 80)):
             self.table.setColumnWidth(i, w)
 
+    def set_labels(self, _labels: object) -> None:
+        self.reload()
+
     def verify(self) -> None:
         problems = self.session.vault.audit.verify()
         if problems:

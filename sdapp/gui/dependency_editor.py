@@ -62,9 +62,11 @@ from PySide6.QtWidgets import (
 
 from sdapp.core.errors import ValidationError
 from sdapp.core.model import CountryShare, CriticalityScore, Dependency, SupplyStage, new_id, validate_dependency
+from sdapp.gui.assessment_panel import AssessmentPanel
 from sdapp.gui.history_panel import ERROR_COLOUR, HistoryPanel, format_number
 from sdapp.gui.labels import Labels
 from sdapp.gui.session import Session
+from sdapp.gui.validation_text import translated_reason
 from sdapp.vault.errors import NotFound, RecordInvalid, VaultError
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +75,7 @@ NOTICE_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b34a; padding
 ERROR_STYLE = f"QLabel {{ color: {ERROR_COLOUR}; }}"
 HINT_STYLE = "QLabel { color: palette(window-text); }"  # hints stay readable (contrast), not greyed
 
-TAB_GENERAL, TAB_SUPPLY, TAB_CRITICALITY, TAB_HISTORY = range(4)
+TAB_GENERAL, TAB_SUPPLY, TAB_CRITICALITY, TAB_HISTORY, TAB_ASSESSMENT = range(5)
 
 # Which section (and so which error label) reports a problem with a field.
 _SECTION_OF = {
@@ -222,6 +224,8 @@ class DependencyEditor(QWidget):
         self.tabs.addTab(self._scrolled(self._build_criticality()), "")
         self.history = HistoryPanel(session, labels, self)
         self.tabs.addTab(self.history, "")
+        self.assessment = AssessmentPanel(session, labels, self)
+        self.tabs.addTab(self.assessment, "")
         self._build_buttons()
 
         layout = QVBoxLayout(self)
@@ -607,21 +611,22 @@ class DependencyEditor(QWidget):
     # texts ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """All texts of the form; called on construction, language change and set_labels."""
-        tr = self.tr
-        self.tabs.setTabText(TAB_GENERAL, tr("General"))
-        self.tabs.setTabText(TAB_SUPPLY, tr("Supply chain"))
-        self.tabs.setTabText(TAB_CRITICALITY, tr("Criticality"))
-        self.tabs.setTabText(TAB_HISTORY, tr("History"))
-        self._groups["identity"].setTitle(tr("What it is"))
-        self._groups["exposure"].setTitle(tr("Exposure"))
-        self._groups["responsibility"].setTitle(tr("Responsibility and handling"))
-        self._groups["eu_lists"].setTitle(tr("EU lists"))
+        self.tabs.setTabText(TAB_GENERAL, self.tr("General"))
+        self.tabs.setTabText(TAB_SUPPLY, self.tr("Supply chain"))
+        self.tabs.setTabText(TAB_CRITICALITY, self.tr("Criticality"))
+        self.tabs.setTabText(TAB_HISTORY, self.tr("History"))
+        self.tabs.setTabText(TAB_ASSESSMENT, self.tr("Assessment"))
+        self._groups["identity"].setTitle(self.tr("What it is"))
+        self._groups["exposure"].setTitle(self.tr("Exposure"))
+        self._groups["responsibility"].setTitle(self.tr("Responsibility and handling"))
+        self._groups["eu_lists"].setTitle(self.tr("EU lists"))
         texts = {
-            "name": tr("Name"), "kind": tr("Kind"), "domain": tr("Domain"), "cn_codes": tr("CN/HS codes"),
-            "description": tr("Description"), "import_reliance": tr("Import reliance"),
-            "stock_coverage_days": tr("Stock coverage (days)"), "substitutability": tr("Substitutability"),
-            "lead_ministry": tr("Lead ministry"), "contact": tr("Contact"), "status": tr("Status"),
-            "classification": tr("Classification"), "tags": tr("Tags"), "review_date": tr("Review date"),
+            "name": self.tr("Name"), "kind": self.tr("Kind"), "domain": self.tr("Domain"),
+            "cn_codes": self.tr("CN/HS codes"),
+            "description": self.tr("Description"), "import_reliance": self.tr("Import reliance"),
+            "stock_coverage_days": self.tr("Stock coverage (days)"), "substitutability": self.tr("Substitutability"),
+            "lead_ministry": self.tr("Lead ministry"), "contact": self.tr("Contact"), "status": self.tr("Status"),
+            "classification": self.tr("Classification"), "tags": self.tr("Tags"), "review_date": self.tr("Review date"),
         }
         for key, text in texts.items():
             self._form_labels[key].setText(text + ":")
@@ -632,52 +637,52 @@ class DependencyEditor(QWidget):
             self.substitutability_combo: texts["substitutability"], self.ministry_combo: texts["lead_ministry"],
             self.contact_edit: texts["contact"], self.status_combo: texts["status"],
             self.classification_combo: texts["classification"], self.tags_edit: texts["tags"],
-            self.review_date_edit: texts["review_date"], self.no_review_date: tr("No review date"),
-            self.eu_list: tr("EU lists the dependency is on"), self.stage_list: tr("Supply-chain stages"),
-            self.share_table: tr("Country shares of the selected stage"),
-            self.stage_note_edit: tr("Note on this stage"),
+            self.review_date_edit: texts["review_date"], self.no_review_date: self.tr("No review date"),
+            self.eu_list: self.tr("EU lists the dependency is on"), self.stage_list: self.tr("Supply-chain stages"),
+            self.share_table: self.tr("Country shares of the selected stage"),
+            self.stage_note_edit: self.tr("Note on this stage"),
         }
         for widget, text in accessible.items():
             widget.setAccessibleName(text)
-        self.name_edit.setPlaceholderText(tr("e.g. Gallium (refined)"))
-        self.cn_edit.setPlaceholderText(tr("e.g. 811292, 2805"))
-        self.cn_edit.setToolTip(tr("Separate codes with commas or spaces."))
-        self.description_edit.setPlaceholderText(tr("What is it, what is it used for, why does it matter?"))
-        self.contact_edit.setPlaceholderText(tr("Team or person to ask"))
-        self.tags_edit.setPlaceholderText(tr("Separate tags with commas"))
-        self.kind_combo.setPlaceholderText(tr("Choose a kind"))
-        self.domain_combo.setPlaceholderText(tr("Choose a domain"))
-        self.no_review_date.setText(tr("No review date"))
-        self.eu_hint.setText(tr("Tick the EU lists this dependency appears on."))
-        not_known = tr("not known")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Gallium (refined)"))
+        self.cn_edit.setPlaceholderText(self.tr("e.g. 811292, 2805"))
+        self.cn_edit.setToolTip(self.tr("Separate codes with commas or spaces."))
+        self.description_edit.setPlaceholderText(self.tr("What is it, what is it used for, why does it matter?"))
+        self.contact_edit.setPlaceholderText(self.tr("Team or person to ask"))
+        self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
+        self.kind_combo.setPlaceholderText(self.tr("Choose a kind"))
+        self.domain_combo.setPlaceholderText(self.tr("Choose a domain"))
+        self.no_review_date.setText(self.tr("No review date"))
+        self.eu_hint.setText(self.tr("Tick the EU lists this dependency appears on."))
+        not_known = self.tr("not known")
         self.reliance_spin.setSpecialValueText(not_known)
         self.stock_spin.setSpecialValueText(not_known)
-        self.reliance_spin.setToolTip(tr("Share of apparent consumption that is imported, 0 to 100 %."))
-        self.stock_spin.setToolTip(tr("How many days of normal use the stocks cover."))
-        self.stock_spin.setSuffix(" " + tr("days"))
+        self.reliance_spin.setToolTip(self.tr("Share of apparent consumption that is imported, 0 to 100 %."))
+        self.stock_spin.setToolTip(self.tr("How many days of normal use the stocks cover."))
+        self.stock_spin.setSuffix(" " + self.tr("days"))
         self._fill_vocabularies()
         for eu_row in range(self.eu_list.count()):
             item = self.eu_list.item(eu_row)
             item.setText(self.labels.eu_lists.get(item.data(Qt.ItemDataRole.UserRole), ""))
 
-        self.supply_hint.setText(tr(
+        self.supply_hint.setText(self.tr(
             "For each stage of the supply chain, enter where supply comes from as shares of the world total. "
             "Shares of one stage add up to at most 100 %."))
-        self.stages_caption.setText(tr("Stages"))
-        self.add_stage_button.setText(tr("Add stage"))
-        self.add_stage_button.setAccessibleName(tr("Add a supply-chain stage"))
-        self.remove_stage_button.setText(tr("Remove stage"))
-        self.remove_stage_button.setAccessibleName(tr("Remove the selected stage"))
-        self.no_stage_label.setText(tr("No stages yet. Use \"Add stage\" to record where supply comes from."))
-        self.share_table.setHorizontalHeaderLabels([tr("Country"), tr("Share")])
-        self.add_country_button.setText(tr("Add country"))
-        self.remove_country_button.setText(tr("Remove country"))
-        self.stage_note_label.setText(tr("Note:"))
-        self.stage_note_edit.setPlaceholderText(tr("Source, year, remarks on this stage"))
+        self.stages_caption.setText(self.tr("Stages"))
+        self.add_stage_button.setText(self.tr("Add stage"))
+        self.add_stage_button.setAccessibleName(self.tr("Add a supply-chain stage"))
+        self.remove_stage_button.setText(self.tr("Remove stage"))
+        self.remove_stage_button.setAccessibleName(self.tr("Remove the selected stage"))
+        self.no_stage_label.setText(self.tr("No stages yet. Use \"Add stage\" to record where supply comes from."))
+        self.share_table.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Share")])
+        self.add_country_button.setText(self.tr("Add country"))
+        self.remove_country_button.setText(self.tr("Remove country"))
+        self.stage_note_label.setText(self.tr("Note:"))
+        self.stage_note_edit.setPlaceholderText(self.tr("Source, year, remarks on this stage"))
         self._country_choices.setStringList(self.country_choices())
 
-        self.overall_caption.setText(tr("Overall impact:"))
-        self.criticality_hint.setText(tr(
+        self.overall_caption.setText(self.tr("Overall impact:"))
+        self.criticality_hint.setText(self.tr(
             "Score each criterion that applies: X (no impact) or A (limited) to E (catastrophic). Leave a "
             "criterion on \"not scored\" when it was not assessed. The overall impact is the highest level "
             "scored."))
@@ -688,17 +693,17 @@ class DependencyEditor(QWidget):
                 name = self.labels.criteria.get(criterion.code, criterion.code)
                 self._criterion_labels[criterion.code].setText(f"{criterion.code}  {name}")
                 self.level_combos[criterion.code].setAccessibleName(
-                    tr("Impact on %1").replace("%1", f"{criterion.code} {name}"))
+                    self.tr("Impact on %1").replace("%1", f"{criterion.code} {name}"))
                 self.rationale_edits[criterion.code].setAccessibleName(
-                    tr("Rationale for %1").replace("%1", f"{criterion.code} {name}"))
-                self.rationale_edits[criterion.code].setPlaceholderText(tr("Rationale"))
+                    self.tr("Rationale for %1").replace("%1", f"{criterion.code} {name}"))
+                self.rationale_edits[criterion.code].setPlaceholderText(self.tr("Rationale"))
 
-        self.save_button.setText(tr("Save"))
-        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
-        self.revert_button.setText(tr("Revert"))
-        self.revert_button.setToolTip(tr("Throw away the unsaved changes"))
-        self.delete_button.setText(tr("Delete..."))
-        self.delete_button.setToolTip(tr("Move this dependency to the bin"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.revert_button.setText(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Throw away the unsaved changes"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Move this dependency to the bin"))
         if self._baseline is not None:
             self._refresh_derived()
 
@@ -711,6 +716,7 @@ class DependencyEditor(QWidget):
         """Switch the interface language of the vocabulary texts (values stay as they are)."""
         self.labels = labels
         self.history.set_labels(labels)
+        self.assessment.set_labels(labels)
         loading, self._loading = self._loading, True
         try:
             self.retranslate()
@@ -800,6 +806,7 @@ class DependencyEditor(QWidget):
         if self._in_bin:
             self._show_notice(self.tr("This dependency is in the bin. Restore it from the bin to edit it."))
         self.history.set_dependency(None if self._before is None else self._dep_id)
+        self.assessment.set_dependency(None if self._before is None else self._dep_id)
         if dep_id is None:
             self.tabs.setCurrentIndex(TAB_GENERAL)
 
@@ -1223,7 +1230,7 @@ class DependencyEditor(QWidget):
             return
         total = stage.total()
         self.total_label.setText(self.tr("Total: %1").replace("%1", percent_text(total)))
-        messages = [e.reason for e in errors if e.field == f"stages[{stage.stage}]"]
+        messages = [translated_reason(self, e) for e in errors if e.field == f"stages[{stage.stage}]"]
         self.total_label.setStyleSheet(f"QLabel {{ font-weight: bold; color: {ERROR_COLOUR}; }}"
                                        if messages else "QLabel { font-weight: bold; }")
         self.stage_error_label.setText("\n".join(messages))
@@ -1242,10 +1249,10 @@ class DependencyEditor(QWidget):
         if match:
             where = self._stage_label(match.group(1))
         elif error.field == "criticality":
-            return error.reason
+            return translated_reason(self, error)
         else:
             where = self.history.field_titles().get(error.field, error.field)
-        return self.tr("%1: %2").replace("%1", where).replace("%2", error.reason)
+        return self.tr("%1: %2").replace("%1", where).replace("%2", translated_reason(self, error))
 
     def _show_errors(self, errors: Iterable[ValidationError], switch_tab: bool = True) -> None:
         """Each message in red at the top of its section; the shown stage's own ones sit under its table."""
@@ -1358,6 +1365,8 @@ class DependencyEditor(QWidget):
                 return False
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return False
+        if not self.assessment.request_leave():
+            return False
         self.closed.emit()
         return True
 

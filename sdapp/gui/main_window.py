@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +33,7 @@ from sdapp.gui.bin_view import BinView
 from sdapp.gui.dependency_editor import DependencyEditor
 from sdapp.gui.idle import IdleWatcher
 from sdapp.gui.labels import Labels
+from sdapp.gui.matrix_view import RiskMatrixView
 from sdapp.gui.register_view import RegisterView
 from sdapp.gui.session import Session
 from sdapp.gui.settings import Preferences
@@ -92,6 +94,10 @@ class RegisterPage(QStackedWidget):
         self.view.table.setFocus()
         self.window_.update_banner()
 
+    def set_labels(self, labels: Labels) -> None:
+        self.view.set_labels(labels)
+        self.editor.set_labels(labels)
+
     def shutdown(self) -> None:
         """Stop background work before the session closes (lock, language switch)."""
         self.view.shutdown()
@@ -107,11 +113,39 @@ class RegisterPage(QStackedWidget):
         return self.view.displayed_levels()
 
 
+def _matrix_page(window: MainWindow) -> RiskMatrixView:
+    """The risk matrix section; a click on a point opens the record in the register's editor."""
+    view = RiskMatrixView(window.session, window.labels, window)
+    view.openRequested.connect(window.open_dependency)
+    view.levelsChanged.connect(window.update_banner)
+    return view
+
+
 SECTIONS: list[Section] = [
-    Section("register", lambda w: w.tr("Register"), "register", lambda mw: RegisterPage(mw)),
-    Section("bin", lambda w: w.tr("Bin"), "bin", lambda mw: BinView(mw.session, mw.labels, mw)),
-    Section("audit", lambda w: w.tr("Audit log"), "audit", lambda mw: AuditView(mw.session, mw)),
+    Section("register", lambda w: QCoreApplication.translate("MainWindow", "Register"), "register",
+            lambda mw: RegisterPage(mw)),
+    Section("bin", lambda w: QCoreApplication.translate("MainWindow", "Bin"), "bin",
+            lambda mw: BinView(mw.session, mw.labels, mw)),
+    Section("audit", lambda w: QCoreApplication.translate("MainWindow", "Audit log"), "audit",
+            lambda mw: AuditView(mw.session, mw)),
+    Section("matrix", lambda w: QCoreApplication.translate("MainWindow", "Risk matrix"), "matrix", _matrix_page),
 ]
+
+
+def _close_dialogs_over(window: QWidget) -> None:
+    """Locking hides content: dialogs open over the window (a delete question naming a record,
+    a file chooser) are closed too, and their callers see them as cancelled."""
+    for _ in range(10):  # nested modals close innermost first
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal is window:
+            break
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
 
 
 class MainWindow(QMainWindow):
@@ -370,6 +404,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.register_page().open_record(None)
 
+    def open_dependency(self, dep_id: str) -> None:
+        """Show ``dep_id`` in the register's editor (from the risk matrix), asking about unsaved edits."""
+        page = self.register_page()
+        if page.currentWidget() is page.editor_page and page.editor.current_id() != dep_id \
+                and not page.editor.request_close():
+            return
+        self.sidebar.setCurrentRow([s.key for s in SECTIONS].index("register"))
+        if page.currentWidget() is not page.editor_page or page.editor.current_id() != dep_id:
+            page.open_record(dep_id)
+
     def delete_selected(self) -> None:
         page = self.register_page()
         dep_id = page.current_record() or page.view.selected_id()
@@ -378,7 +422,7 @@ class MainWindow(QMainWindow):
         name = self.session.vault.dependencies.get(dep_id).name
         answer = QMessageBox.question(self, self.tr("Delete"),
                                       self.tr("Move %1 to the bin?").replace("%1", name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes and not self.is_locked:
             self.session.delete_dependency(dep_id)
             page.show_table()
 
@@ -426,10 +470,13 @@ class MainWindow(QMainWindow):
         install_language(language)
         self.labels = Labels(self._ref, language)
         if not self.is_locked:
-            self._resume = (self.current_section(), self._open_record())
-            self._drop_pages()
-            self._build_pages()
+            # Relabel in place: rebuilding would throw away unsaved edits in the open record.
+            for page in self._pages.values():
+                set_labels = getattr(page, "set_labels", None)
+                if set_labels is not None:
+                    set_labels(self.labels)
         self.retranslate()
+        self.update_banner()
 
     def _open_record(self) -> str | None:
         page = self._pages.get("register")
@@ -441,6 +488,7 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self.idle.stop()
+        _close_dialogs_over(self)
         self._resume = (self.current_section(), self._open_record())
         self._drop_pages()
         self.session.close()

@@ -52,6 +52,7 @@ class RegisterModel(QAbstractTableModel):
         self._by_id: dict[str, int] = {}
         self._texts: list[str] = []
         self._order: list[int] = []
+        self._lookups: dict[str, tuple[dict[str, str], str]] = {}  # facet -> (id -> value, default)
 
     # loading ------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[RegisterRow]) -> None:
@@ -85,6 +86,14 @@ class RegisterModel(QAbstractTableModel):
         self._texts = [r.search_text for r in self._rows]
         self._order = []
         self._recompute()
+
+    def set_lookup(self, facet: str, values: dict[str, str], default: str) -> None:
+        """A facet the rows do not carry: ``values`` maps a dependency id to its value
+        (``default`` for ids not in it). Precomputed by the view, never per keystroke."""
+        self.beginResetModel()
+        self._lookups[facet] = (values, default)
+        self._recompute()
+        self.endResetModel()
 
     # filtering and sorting ----------------------------------------------------------------
     def set_filter(self, flt: RegisterFilter) -> None:
@@ -128,6 +137,9 @@ class RegisterModel(QAbstractTableModel):
                 visible = [i for i in visible
                            if (none_wanted and not rows[i].eu_lists)
                            or not wanted.isdisjoint(rows[i].eu_list_slugs())]
+            elif facet in self._lookups:
+                values, default = self._lookups[facet]
+                visible = [i for i in visible if values.get(rows[i].id, default) in wanted]
             else:
                 k = RegisterRow._fields.index(facet)
                 visible = [i for i in visible if rows[i][k] in wanted]
@@ -164,6 +176,9 @@ class RegisterModel(QAbstractTableModel):
     def facet_values(self, facet: str) -> list[str]:
         if facet == "eu_lists":
             return sorted({x for r in self._rows for x in r.eu_list_slugs()})
+        if facet in self._lookups:
+            values, default = self._lookups[facet]
+            return sorted({values.get(r.id, default) for r in self._rows})
         return sorted({getattr(r, facet) for r in self._rows})
 
     # Qt model API ----------------------------------------------------------------------------

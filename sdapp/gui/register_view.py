@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sdapp.gui.clipboard import SecureClipboard
 from sdapp.gui.labels import Labels
 from sdapp.gui.register_model import Column, RegisterFilter, RegisterModel
+from sdapp.gui.risk_common import NOT_ASSESSED, RISKY_NO, RISKY_STATES, RISKY_YES, risky_states
 from sdapp.gui.session import Session
 from sdapp.gui.settings import Preferences
 from sdapp.vault.db import Connection, DatabaseError
@@ -70,19 +71,23 @@ class RegisterTable(QTableView):
 
 
 def register_columns(view: QWidget) -> list[Column]:
-    tr = view.tr
+    """The register's columns; titles use the literal context "RegisterView" for Qt Linguist."""
+    translate = QCoreApplication.translate
     return [
-        Column("name", lambda: tr("Name"), lambda r, lb: r.name, 300),
-        Column("kind", lambda: tr("Kind"), lambda r, lb: lb.kinds.get(r.kind, r.kind), 95),
-        Column("domain", lambda: tr("Domain"), lambda r, lb: lb.domains.get(r.domain, r.domain), 170),
-        Column("lead_ministry", lambda: tr("Ministry"), lambda r, lb: r.lead_ministry, 75),
-        Column("status", lambda: tr("Status"), lambda r, lb: lb.statuses.get(r.status, r.status), 115),
-        Column("classification", lambda: tr("Classification"),
+        Column("name", lambda: translate("RegisterView", "Name"), lambda r, lb: r.name, 300),
+        Column("kind", lambda: translate("RegisterView", "Kind"), lambda r, lb: lb.kinds.get(r.kind, r.kind), 95),
+        Column("domain", lambda: translate("RegisterView", "Domain"),
+               lambda r, lb: lb.domains.get(r.domain, r.domain), 170),
+        Column("lead_ministry", lambda: translate("RegisterView", "Ministry"), lambda r, lb: r.lead_ministry, 75),
+        Column("status", lambda: translate("RegisterView", "Status"),
+               lambda r, lb: lb.statuses.get(r.status, r.status), 115),
+        Column("classification", lambda: translate("RegisterView", "Classification"),
                lambda r, lb: lb.levels.get(r.classification, r.classification), 145),
-        Column("eu_lists", lambda: tr("EU lists"),
+        Column("eu_lists", lambda: translate("RegisterView", "EU lists"),
                lambda r, lb: ", ".join(lb.eu_list_short.get(x, x) for x in r.eu_list_slugs()), 80),
-        Column("review_date", lambda: tr("Review date"), lambda r, lb: r.review_date or "", 95),
-        Column("updated_at", lambda: tr("Last change"), lambda r, lb: r.updated_at[:16].replace("T", " "), 130),
+        Column("review_date", lambda: translate("RegisterView", "Review date"), lambda r, lb: r.review_date or "", 95),
+        Column("updated_at", lambda: translate("RegisterView", "Last change"),
+               lambda r, lb: r.updated_at[:16].replace("T", " "), 130),
     ]
 
 
@@ -102,6 +107,7 @@ class RegisterView(QWidget):
         self._facet_buttons: dict[str, QToolButton] = {}
         self._loader: RegisterLoader | None = None
         self._changed_while_loading: set[str] = set()
+        self._risky_stale = True  # the risky-strategic facet's lookup needs computing
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -112,7 +118,7 @@ class RegisterView(QWidget):
 
         facets = QHBoxLayout()
         facets.setSpacing(6)
-        for key in ("domain", "lead_ministry", "status", "classification", "eu_lists"):
+        for key in ("domain", "lead_ministry", "status", "classification", "eu_lists", "risky"):
             button = QToolButton(self)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setMenu(QMenu(button))
@@ -138,7 +144,8 @@ class RegisterView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the spare width
+        header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         for i, col in enumerate(self.model.columns):
@@ -163,6 +170,7 @@ class RegisterView(QWidget):
 
         self.session.dependencyChanged.connect(self._record_changed)
         self.session.registerReset.connect(self.reload)
+        self.session.assessmentChanged.connect(self._assessments_changed)
         self.retranslate()
         self._apply_hidden_columns()
         self.reload()
@@ -173,6 +181,7 @@ class RegisterView(QWidget):
         titles = {
             "domain": self.tr("Domain"), "lead_ministry": self.tr("Ministry"), "status": self.tr("Status"),
             "classification": self.tr("Classification"), "eu_lists": self.tr("EU list"),
+            "risky": self.tr("Risky strategic"),
         }
         for key, button in self._facet_buttons.items():
             chosen = len(self._facets.get(key, ()))
@@ -190,6 +199,9 @@ class RegisterView(QWidget):
     def reload(self) -> None:
         """Show the first page at once; a large register loads the rest in a reader thread."""
         self._stop_loader()
+        self._risky_stale = True
+        if self._facets.get("risky"):
+            self._ensure_risky()
         first = self.session.vault.dependencies.rows(limit=FIRST_PAGE + 1)
         self.model.set_rows(first[:FIRST_PAGE])
         if len(first) > FIRST_PAGE:
@@ -253,6 +265,8 @@ class RegisterView(QWidget):
         self.levelsChanged.emit()
 
     def set_facet(self, facet: str, values: set[str]) -> None:
+        if facet == "risky" and values:
+            self._ensure_risky()
         self._facets[facet] = set(values)
         self.retranslate()
         self.apply_filter()
@@ -268,8 +282,10 @@ class RegisterView(QWidget):
         menu.clear()
         lb = self.model.labels
         names = {"domain": lb.domains, "lead_ministry": lb.ministry_names, "status": lb.statuses,
-                 "classification": lb.levels, "eu_lists": lb.eu_lists}[facet]
-        values = self.model.facet_values(facet)
+                 "classification": lb.levels, "eu_lists": lb.eu_lists,
+                 "risky": {RISKY_YES: self.tr("Yes"), RISKY_NO: self.tr("No"),
+                           NOT_ASSESSED: self.tr("Not assessed")}}[facet]
+        values = list(RISKY_STATES) if facet == "risky" else self.model.facet_values(facet)
         if facet == "eu_lists":
             values = ["", *values]
         chosen = self._facets.get(facet, set())
@@ -279,6 +295,19 @@ class RegisterView(QWidget):
             action.setCheckable(True)
             action.setChecked(value in chosen)
             action.toggled.connect(lambda on, v=value, f=facet: self._toggle_facet(f, v, on))
+
+    def _ensure_risky(self) -> None:
+        """Risky strategic yes/no per dependency (absent: not assessed), from the newest
+        assessments; computed once per reload or assessment change, not per keystroke."""
+        if self._risky_stale:
+            self._risky_stale = False
+            self.model.set_lookup("risky", risky_states(self.session.vault.assessments), NOT_ASSESSED)
+
+    def _assessments_changed(self, _dep_id: str) -> None:
+        self._risky_stale = True
+        if self._facets.get("risky"):
+            self._ensure_risky()
+            self.apply_filter()
 
     def _toggle_facet(self, facet: str, value: str, on: bool) -> None:
         chosen = set(self._facets.get(facet, set()))

@@ -7,11 +7,14 @@ signal. Widgets never write to the vault themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import copy
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from sdapp.core.model import Dependency
+from sdapp.core.model import Assessment, Dependency, new_id
 from sdapp.core.reference import ReferenceData
+from sdapp.vault.errors import NotFound
 from sdapp.vault.vault import Vault
 
 
@@ -20,6 +23,7 @@ class Session(QObject):
 
     dependencyChanged = Signal(str)  # id: created, edited, deleted or restored
     registerReset = Signal()  # many records changed (import, restore of a backup)
+    assessmentChanged = Signal(str)  # dependency id: one of its assessments was saved or removed
     locked = Signal()
 
     def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
@@ -50,6 +54,28 @@ class Session(QObject):
             self.vault.dependencies.restore(dep_id)
         self.dependencyChanged.emit(dep_id)
 
+    def _store_assessment(self, a: Assessment) -> Assessment:
+        """Save ``a``; returns what was stored (a new id if the vault could not revive a removed one)."""
+        repo = self.vault.assessments
+        stored = copy.deepcopy(a)
+        with self.vault.transaction():
+            repo.save(stored)
+            try:
+                repo.get(stored.id)
+            except NotFound:
+                # The repository has no way to bring back a removed assessment under its id
+                # (save() leaves the row marked deleted), so a redo stores it anew.
+                stored = copy.deepcopy(a)
+                stored.id = new_id()
+                repo.save(stored)
+        self.assessmentChanged.emit(a.dependency_id)
+        return stored
+
+    def _delete_assessment(self, a: Assessment) -> None:
+        with self.vault.transaction():
+            self.vault.assessments.delete(a.id)
+        self.assessmentChanged.emit(a.dependency_id)
+
     # undoable operations -----------------------------------------------------------------
     def add_dependency(self, dep: Dependency) -> None:
         """Validate and store a new record; raises RecordInvalid before pushing anything."""
@@ -78,6 +104,20 @@ class Session(QObject):
         if before != after:
             self.undo_stack.push(_EditCommand(self, before, after, self.tr("Restore version of %1")))
 
+    def save_assessment(self, before: Assessment | None, after: Assessment) -> None:
+        """Validate and store an assessment (new when ``before`` is None); undoable.
+
+        Raises RecordInvalid before pushing anything; does nothing when nothing changed.
+        """
+        repo = self.vault.assessments
+        after = repo.complete(copy.deepcopy(after))
+        repo.validate(after)
+        if before is not None and repo.complete(copy.deepcopy(before)) == after:
+            return
+        name = self.vault.dependencies.get(after.dependency_id, include_deleted=True).name
+        text = (self.tr("Assess %1") if before is None else self.tr("Edit assessment of %1")).replace("%1", name)
+        self.undo_stack.push(_AssessmentCommand(self, before, after, text))
+
     # lifetime ----------------------------------------------------------------------------
     def close(self) -> None:
         """Lock: forget undo history (it holds record content), close the vault, drop the key."""
@@ -93,7 +133,7 @@ def _title(template: str, dep: Dependency) -> str:
 
 class _AddCommand(QUndoCommand):
     def __init__(self, session: Session, dep: Dependency) -> None:
-        super().__init__(_title(session.tr("Add %1"), dep))
+        super().__init__(_title(QCoreApplication.translate("Session", "Add %1"), dep))
         self.session, self.dep = session, dep
 
     def redo(self) -> None:
@@ -105,7 +145,7 @@ class _AddCommand(QUndoCommand):
 
 class _EditCommand(QUndoCommand):
     def __init__(self, session: Session, before: Dependency, after: Dependency, text: str = "") -> None:
-        super().__init__(_title(text or session.tr("Edit %1"), after))
+        super().__init__(_title(text or QCoreApplication.translate("Session", "Edit %1"), after))
         self.session, self.before, self.after = session, before, after
 
     def redo(self) -> None:
@@ -117,7 +157,7 @@ class _EditCommand(QUndoCommand):
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, session: Session, dep: Dependency) -> None:
-        super().__init__(_title(session.tr("Delete %1"), dep))
+        super().__init__(_title(QCoreApplication.translate("Session", "Delete %1"), dep))
         self.session, self.dep = session, dep
 
     def redo(self) -> None:
@@ -129,7 +169,7 @@ class _DeleteCommand(QUndoCommand):
 
 class _RestoreCommand(QUndoCommand):
     def __init__(self, session: Session, dep: Dependency) -> None:
-        super().__init__(_title(session.tr("Restore %1 from the bin"), dep))
+        super().__init__(_title(QCoreApplication.translate("Session", "Restore %1 from the bin"), dep))
         self.session, self.dep = session, dep
 
     def redo(self) -> None:
@@ -137,3 +177,20 @@ class _RestoreCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._delete(self.dep.id)
+
+
+class _AssessmentCommand(QUndoCommand):
+    """Create (``before`` None) or edit an assessment; undo removes it or restores ``before``."""
+
+    def __init__(self, session: Session, before: Assessment | None, after: Assessment, text: str) -> None:
+        super().__init__(text)
+        self.session, self.before, self.after = session, before, after
+
+    def redo(self) -> None:
+        self.after = self.session._store_assessment(self.after)
+
+    def undo(self) -> None:
+        if self.before is None:
+            self.session._delete_assessment(self.after)
+        else:
+            self.session._store_assessment(self.before)

@@ -66,10 +66,14 @@ def check_copy(path: Path, data_key: bytes) -> None:
         raise DamagedVault(f"the backup {path.name} is damaged or belongs to another vault") from exc
     try:
         problems = integrity_problems(conn)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
     except DatabaseError as exc:
         raise DamagedVault(f"the backup {path.name} is damaged: {exc}") from exc
     finally:
         conn.close()
+    if version == 0 or not has_meta:
+        raise DamagedVault(f"the backup {path.name} is damaged: it is empty or holds no register")
     if problems:
         raise DamagedVault(f"the backup {path.name} is damaged: {problems[0]}")
 

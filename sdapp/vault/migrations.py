@@ -9,6 +9,7 @@ docs/SCHEMA.md documents the resulting tables.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 
@@ -154,7 +155,8 @@ def migrate(conn: Connection, target: int = LATEST) -> list[int]:
             conn.execute(f"PRAGMA user_version = {step:d}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(Exception):  # SQLite may have rolled back already (disk full)
+                conn.execute("ROLLBACK")
             raise
         applied.append(step)
     return applied

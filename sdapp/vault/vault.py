@@ -8,6 +8,7 @@ Layout of ``NAME.sdvault/``: ``register.db`` (SQLCipher 4, keyed with a random d
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import platform
 import shutil
@@ -79,6 +80,9 @@ def _sqlite_to_vault_error(exc: Exception) -> VaultError:
     text = str(exc).lower()
     if "full" in text:
         return StorageError("the disk is full; the change was not saved")
+    if "disk i/o error" in text:
+        return StorageError("the medium refused the write (full, file too large for it, or removed); "
+                            "the change was not saved")
     if "readonly" in text or "read-only" in text:
         return StorageError("the vault is on a read-only medium; the change was not saved")
     return DamagedVault(f"the register database reported an error: {exc}")
@@ -148,6 +152,9 @@ class Vault:
                 conn = connect(folder / DB_NAME, data_key)
             try:
                 version = migrations.current_version(conn)
+                if version == 0:
+                    raise DamagedVault("the register database is empty (the file was truncated or replaced); "
+                                       "restore it from a backup")
                 if version < migrations.LATEST:
                     if version > 0:
                         backups.export_copy(conn, data_key, _backup_dir(folder) / f"register-{backups.timestamp()}.db")
@@ -162,11 +169,21 @@ class Vault:
             raise
         actor = Actor(user=slot.user if slot.kind == "passphrase" else "recovery key",
                       department=slot.department, workstation=workstation())
-        vault = cls(folder, slots, data_key, conn, lock, actor, ref, state.failures)
-        with vault.transaction():
-            if state.failures:
-                vault.audit.append("unlock-failed", detail={"attempts": state.failures, "last_user": state.last_user})
-            vault.audit.append("unlock", detail={"slot": slot.kind, "app_version": __version__})
+        try:
+            vault = cls(folder, slots, data_key, conn, lock, actor, ref, state.failures)
+        except DatabaseError as exc:
+            conn.close()
+            lock.release()
+            raise DamagedVault(f"the register database is damaged: {exc}") from exc
+        except BaseException:
+            conn.close()
+            lock.release()
+            raise
+        try:
+            _record_unlock(vault, slot, state)
+        except BaseException:
+            vault.close(backup=False)
+            raise
         vault._changes_at_open = conn.total_changes  # the unlock entries alone are no reason for a backup
         if state.failures:
             with contextlib.suppress(StorageError):
@@ -222,33 +239,37 @@ class Vault:
         slot = self._user_slot(self.actor.user)
         if self._slots.try_unwrap(slot, normalise_passphrase(old)) is None:
             raise WrongSecret("the current passphrase is wrong", 0, 0.0)
-        self._slots.rewrap(slot, normalise_passphrase(new), bytes(self._key), params)
-        self._save_slots("passphrase-changed", {"user": slot.user})
+        with self._slot_change():
+            self._slots.rewrap(slot, normalise_passphrase(new), bytes(self._key), params)
+            self._save_slots("passphrase-changed", {"user": slot.user})
 
     def add_user(self, user: str, department: str, passphrase: str, params: KdfParams) -> None:
         if not user.strip():
             raise VaultError("a user name is required")
         _check_new_passphrase(passphrase)
-        try:
-            self._slots.add_slot("passphrase", user, department, normalise_passphrase(passphrase),
-                                 bytes(self._key), params)
-        except ValueError as exc:
-            raise VaultError(str(exc)) from exc
-        self._save_slots("user-added", {"user": user, "department": department})
+        with self._slot_change():
+            try:
+                self._slots.add_slot("passphrase", user, department, normalise_passphrase(passphrase),
+                                     bytes(self._key), params)
+            except ValueError as exc:
+                raise VaultError(str(exc)) from exc
+            self._save_slots("user-added", {"user": user, "department": department})
 
     def remove_user(self, user: str) -> None:
         slot = self._user_slot(user)
         if sum(1 for s in self._slots.slots if s.kind == "passphrase") == 1:
             raise VaultError("cannot remove the last user; add another user first")
-        self._slots.slots.remove(slot)
-        self._save_slots("user-removed", {"user": user})
+        with self._slot_change():
+            self._slots.slots.remove(slot)
+            self._save_slots("user-removed", {"user": user})
 
     def new_recovery_key(self, params: KdfParams) -> str:
         """Replace the recovery slot (after the old key was lost or exposed)."""
         key = keyslots.new_recovery_key()
-        self._slots.slots = [s for s in self._slots.slots if s.kind != "recovery"]
-        self._slots.add_slot("recovery", "", "", key.encode("ascii"), bytes(self._key), params)
-        self._save_slots("recovery-key-replaced", {})
+        with self._slot_change():
+            self._slots.slots = [s for s in self._slots.slots if s.kind != "recovery"]
+            self._slots.add_slot("recovery", "", "", key.encode("ascii"), bytes(self._key), params)
+            self._save_slots("recovery-key-replaced", {})
         return key
 
     def rekey(self, passphrase: str, params: KdfParams) -> tuple[str, list[str]]:
@@ -276,6 +297,8 @@ class Vault:
         except DatabaseError as exc:
             pending.unlink(missing_ok=True)
             raise _sqlite_to_vault_error(exc) from exc
+        for old in backups.list_backups(_backup_dir(self.path)):  # under the old key: gone before the switch
+            old.unlink(missing_ok=True)
         try:
             _promote_pending_slots(self.path)
         except OSError as exc:  # unlock still finds keyslots.pending.json and completes the switch
@@ -284,8 +307,6 @@ class Vault:
         self._key = bytearray(new_key)
         with self.transaction():
             self.audit.append("rekeyed", detail={"removed_users": removed})
-        for old in backups.list_backups(_backup_dir(self.path)):
-            old.unlink(missing_ok=True)
         self.backup_rotated()
         return recovery, removed
 
@@ -306,9 +327,24 @@ class Vault:
         with self.transaction():
             self.audit.append(action, detail=detail)
 
+    @contextlib.contextmanager
+    def _slot_change(self) -> Iterator[None]:
+        """A key-slot change in memory is undone if writing the file fails: a refused change
+        must not reappear with the next successful write."""
+        before = copy.deepcopy(self._slots)
+        try:
+            yield
+        except BaseException:
+            self._slots = before
+            raise
+
     # checks and backups -------------------------------------------------------------
     def check(self) -> list[str]:
         """Integrity of the database pages and structure, and of the audit chain."""
+        with contextlib.suppress(DatabaseError):
+            # The page check reads the main file only: fold the WAL in first, or a page that a
+            # cut-short checkpoint left half-written there looks damaged though the WAL holds it.
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         try:
             problems = integrity_problems(self.conn)
         except DatabaseError as exc:
@@ -367,7 +403,12 @@ class Vault:
             if not db_source.is_file():
                 raise NotFound(f"no backup at {source}")
         backups.check_copy(db_source, bytes(self._key))
-        safety = self.backup_rotated()
+        try:
+            safety = self.backup_rotated()
+        except VaultError:
+            # The current register may be the damaged thing being replaced: keep its raw file.
+            safety = _backup_dir(self.path) / f"register-{backups.timestamp()}-as-found.db"
+            backups.copy_file_durably(self.path / DB_NAME, safety)
         key, actor = bytes(self._key), self.actor
         self.close(backup=False)
         staging = self.path / f".restore-{backups.timestamp()}.db"
@@ -460,17 +501,20 @@ def create(path: Path | str, ref: ReferenceData, *, user: str, department: str, 
                      (slots.vault_id, __version__))
         conn.close()
         atomic_write(folder / SLOTS_NAME, slots.dumps(data_key))
+        lock = VaultLock(folder / LOCK_NAME)
+        lock.acquire()
+        conn = connect(folder / DB_NAME, data_key)
+        actor = Actor(user=user, department=department, workstation=workstation())
+        vault = Vault(folder, slots, data_key, conn, lock, actor, ref, 0)
+        with vault.transaction():
+            vault.audit.append("vault-created", detail={"user": user, "department": department,
+                                                        "app_version": __version__})
+    except DatabaseError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise _sqlite_to_vault_error(exc) from exc
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    lock = VaultLock(folder / LOCK_NAME)
-    lock.acquire()
-    conn = connect(folder / DB_NAME, data_key)
-    actor = Actor(user=user, department=department, workstation=workstation())
-    vault = Vault(folder, slots, data_key, conn, lock, actor, ref, 0)
-    with vault.transaction():
-        vault.audit.append("vault-created", detail={"user": user, "department": department,
-                                                    "app_version": __version__})
     vault._changes_at_open = conn.total_changes
     return Created(vault=vault, recovery_key=recovery)
 
@@ -495,6 +539,14 @@ def _open_slot(slots: KeySlotFile, passphrase: str | None, recovery_key: str | N
         if key is not None:
             return key, slot
     return None, None
+
+
+def _record_unlock(vault: Vault, slot: Slot, state: unlock_state.UnlockState) -> None:
+    """Audit the unlock, and the failed attempts before it (the database could not record those)."""
+    with vault.transaction():
+        if state.failures:
+            vault.audit.append("unlock-failed", detail={"attempts": state.failures, "last_user": state.last_user})
+        vault.audit.append("unlock", detail={"slot": slot.kind, "app_version": __version__})
 
 
 def audit_key(conn: Connection, data_key: bytes) -> bytes:
@@ -529,6 +581,8 @@ def _finish_interrupted_rekey(folder: Path, slot: Slot, passphrase: str | None,
     except DamagedVault:
         return None
     _promote_pending_slots(folder)
+    for old in backups.list_backups(_backup_dir(folder)):  # under the old, possibly exposed key
+        old.unlink(missing_ok=True)
     return slots, key, new_slot
 
 

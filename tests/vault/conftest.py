@@ -119,11 +119,21 @@ def insert_old_rows(conn: sqlcipher3.dbapi2.Connection, data_key: bytes, version
         snap = json.dumps(dep.to_dict(), ensure_ascii=False, sort_keys=True)
         rev = new_revision_row("dependency", dep.id, 1, None, "create", actor, "2024-01-01T00:00:00+00:00", snap)
         conn.execute(INSERT_REVISION, rev)
-        conn.execute(
-            "INSERT INTO dependencies (id, name, kind, domain, lead_ministry, status, classification,"
-            " deleted, updated_at, head_rev, data) VALUES (?,?,?,?,?,?,?,0,?,?,?)",
-            (dep.id, dep.name, dep.kind, dep.domain, dep.lead_ministry, dep.status, dep.classification,
-             "2024-01-01T00:00:00+00:00", rev[0], snap))
+        if version >= 3:  # from schema 3 on the content lives in the head revision only
+            conn.execute(
+                "INSERT INTO dependencies (id, name, kind, domain, lead_ministry, status, classification,"
+                " deleted, updated_at, head_rev, search_text, eu_lists, review_date)"
+                " VALUES (?,?,?,?,?,?,?,0,?,?,?,?,?)",
+                (dep.id, dep.name, dep.kind, dep.domain, dep.lead_ministry, dep.status, dep.classification,
+                 "2024-01-01T00:00:00+00:00", rev[0],
+                 " ".join([dep.name, dep.description, *dep.cn_codes, *dep.tags]).lower(),
+                 ";".join(dep.eu_lists), dep.review_date.isoformat() if dep.review_date else ""))
+        else:
+            conn.execute(
+                "INSERT INTO dependencies (id, name, kind, domain, lead_ministry, status, classification,"
+                " deleted, updated_at, head_rev, data) VALUES (?,?,?,?,?,?,?,0,?,?,?)",
+                (dep.id, dep.name, dep.kind, dep.domain, dep.lead_ministry, dep.status, dep.classification,
+                 "2024-01-01T00:00:00+00:00", rev[0], snap))
         audit.append("create", "dependency", dep.id, {"name": dep.name})
         if version >= 2:
             conn.execute(
