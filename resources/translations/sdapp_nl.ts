@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../sdapp/gui/assessment_panel.py" line="+461"/>
+        <location filename="../../sdapp/gui/assessment_panel.py" line="+436"/>
         <source>Save the dependency first; then you can assess its risk.</source>
         <translation>Sla de afhankelijkheid eerst op; daarna kunt u het risico beoordelen.</translation>
     </message>
@@ -15,12 +15,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+479"/>
+        <location line="+448"/>
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-447"/>
         <source>Start a new assessment, prefilled from the dependency</source>
         <translation>Een nieuwe beoordeling beginnen, vooraf ingevuld vanuit de afhankelijkheid</translation>
     </message>
@@ -37,25 +37,25 @@
     <message>
         <location line="+0"/>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Likelihood</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-30"/>
         <location line="+16"/>
-        <location line="+29"/>
+        <location line="+14"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-29"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
@@ -140,27 +140,7 @@
         <translation>Bij een nieuwe beoordeling vooraf ingevuld vanuit de kritikaliteit van de afhankelijkheid. Scoor elk criterium dat van toepassing is: X (geen impact) of A (beperkt) tot en met E (catastrofaal), elk met een onderbouwing.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Impact on %1</source>
-        <translation>Impact op %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rationale for %1</source>
-        <translation>Onderbouwing voor %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rationale</source>
-        <translation>Onderbouwing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not scored</source>
-        <translation>niet gescoord</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>choose a likelihood</source>
         <translation>kies een kans</translation>
     </message>
@@ -226,7 +206,7 @@
         <translation>Restrisico</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>This dependency is in the bin. Restore it from the bin to assess it.</source>
         <translation>Deze afhankelijkheid staat in de prullenbak. Zet haar terug uit de prullenbak om haar te beoordelen.</translation>
     </message>
@@ -353,7 +333,7 @@
         <translation>versie %1 - %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+74"/>
         <source>Unsaved changes to this assessment</source>
         <translation>Niet-opgeslagen wijzigingen in deze beoordeling</translation>
     </message>
@@ -469,7 +449,7 @@
         <translation>De wijzigingen in deze beoordeling opslaan?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>The assessments of this dependency changed while you were editing. Save to keep your version, or Revert.</source>
         <translation>De beoordelingen van deze afhankelijkheid zijn gewijzigd terwijl u aan het bewerken was. Sla op om uw versie te bewaren, of draai terug.</translation>
     </message>
@@ -642,9 +622,32 @@
     </message>
 </context>
 <context>
+    <name>CriticalityGrid</name>
+    <message>
+        <location filename="../../sdapp/gui/criticality_grid.py" line="+112"/>
+        <source>Impact on %1</source>
+        <translation>Impact op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rationale for %1</source>
+        <translation>Onderbouwing voor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+</context>
+<context>
     <name>DependencyEditor</name>
     <message>
-        <location filename="../../sdapp/gui/dependency_editor.py" line="+614"/>
+        <location filename="../../sdapp/gui/dependency_editor.py" line="+593"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -925,22 +928,7 @@
         <translation>Scoor elk criterium dat van toepassing is: X (geen impact) of A (beperkt) tot en met E (catastrofaal). Laat een criterium op &quot;niet gescoord&quot; staan als het niet is beoordeeld. De totale impact is het hoogste gescoorde niveau.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Impact on %1</source>
-        <translation>Impact op %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rationale for %1</source>
-        <translation>Onderbouwing voor %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rationale</source>
-        <translation>Onderbouwing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -970,7 +958,7 @@
         <translation>Deze afhankelijkheid naar de prullenbak verplaatsen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -980,12 +968,7 @@
         <translation>(niet beoordeeld)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>not scored</source>
-        <translation>niet gescoord</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>This dependency does not exist (any more).</source>
         <translation>Deze afhankelijkheid bestaat niet (meer).</translation>
     </message>
@@ -995,7 +978,7 @@
         <translation>Deze afhankelijkheid staat in de prullenbak. Zet haar terug uit de prullenbak om haar te bewerken.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+146"/>
         <location line="+391"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
@@ -1488,7 +1471,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sdapp/gui/main_window.py" line="+125"/>
+        <location filename="../../sdapp/gui/main_window.py" line="+136"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -1508,12 +1491,12 @@
         <translation>Risicomatrix</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>sdapp - %1</source>
         <translation>sdapp - %1</translation>
     </message>
@@ -1566,6 +1549,11 @@
         <location line="+1"/>
         <source>Lock when minimised</source>
         <translation>Vergrendelen bij minimaliseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk matrix and rules…</source>
+        <translation>Risicomatrix en kansregels…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1668,7 +1656,7 @@
         <translation>Vergrendelen na dit aantal minuten zonder activiteit:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>About sdapp</source>
         <translation>Over sdapp</translation>
     </message>
@@ -1826,12 +1814,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../sdapp/gui/main_window.py" line="-390"/>
+        <location filename="../../sdapp/gui/main_window.py" line="-385"/>
         <source>← Back to the register</source>
         <translation>← Terug naar het register</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Back to the register (Alt+Left)</source>
         <translation>Terug naar het register (Alt+Pijl-links)</translation>
     </message>
@@ -1961,7 +1949,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
 <context>
     <name>RiskMatrixView</name>
     <message>
-        <location filename="../../sdapp/gui/matrix_view.py" line="+573"/>
+        <location filename="../../sdapp/gui/matrix_view.py" line="+574"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
@@ -2239,9 +2227,492 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
 </context>
 <context>
+    <name>RiskSettingsDialog</name>
+    <message>
+        <location filename="../../sdapp/gui/risk_settings_dialog.py" line="+132"/>
+        <source>Risk matrix and rules</source>
+        <translation>Risicomatrix en kansregels</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Risk matrix</source>
+        <translation>Risicomatrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood rules</source>
+        <translation>Kansregels</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the unsaved changes to the risk matrix or the likelihood rules?</source>
+        <translation>De niet-opgeslagen wijzigingen in de risicomatrix of de kansregels verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Every save stores a new version of the matrix. Assessments keep the version they were scored under; new assessments use the newest version.</source>
+        <translation>Elke keer opslaan legt een nieuwe versie van de matrix vast. Beoordelingen houden de versie waarmee ze zijn gescoord; nieuwe beoordelingen gebruiken de nieuwste versie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risk levels (highest first)</source>
+        <translation>Risiconiveaus (hoogste eerst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dutch label</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English label</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+229"/>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Add level</source>
+        <translation>Niveau toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove level</source>
+        <translation>Niveau verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank this level one step higher</source>
+        <translation>Dit niveau één stap hoger rangschikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank this level one step lower</source>
+        <translation>Dit niveau één stap lager rangschikken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Double-click a version to edit a copy of it</source>
+        <translation>Dubbelklik op een versie om een kopie ervan te bewerken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grid: impact (rows) × likelihood (columns)</source>
+        <translation>Raster: impact (rijen) × kans (kolommen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk matrix grid</source>
+        <translation>Raster van de risicomatrix</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+315"/>
+        <source>Impact %1, likelihood %2</source>
+        <translation>Impact %1, kans %2</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>Cells with a dark border are risky strategic (see the thresholds below).</source>
+        <translation>Cellen met een donkere rand zijn risicovol strategisch (zie de drempels hieronder).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Risky strategic</source>
+        <translation>Risicovol strategisch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A dependency is risky strategic when both hold: it is crucial for public interests (impact at least the minimum) and its supply is likely to be disrupted (likelihood at least the minimum).</source>
+        <translation>Een afhankelijkheid is risicovol strategisch als beide gelden: ze is cruciaal voor publieke belangen (impact ten minste het minimum) en de aanvoer wordt waarschijnlijk verstoord (kans ten minste het minimum).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minimum impact:</source>
+        <translation>Minimale impact:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum likelihood:</source>
+        <translation>Minimale kans:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Risk matrix message</source>
+        <translation>Melding bij de risicomatrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the national default</source>
+        <translation>Nationale standaard laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the editor with the national default matrix; nothing is stored until you save</source>
+        <translation>De editor vullen met de nationale standaardmatrix; er wordt pas iets vastgelegd als u opslaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as new version</source>
+        <translation>Opslaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 - current version %2</source>
+        <translation>%1 - huidige versie %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 (current)</source>
+        <translation>%1 (huidig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sdapp (national default)</source>
+        <translation>sdapp (nationale standaard)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The code of a stored level cannot change: earlier versions refer to it.</source>
+        <translation>De code van een opgeslagen niveau kan niet veranderen: eerdere versies verwijzen ernaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower-case letters, digits and hyphens</source>
+        <translation>Kleine letters, cijfers en koppeltekens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the colour of this level</source>
+        <translation>De kleur van dit niveau kiezen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Colour of %1</source>
+        <translation>Kleur van %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The matrix needs at least one risk level.</source>
+        <translation>De matrix heeft ten minste één risiconiveau nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The level %1 is used in the grid (impact and likelihood %2): give those cells another level first.</source>
+        <translation>Het niveau %1 wordt gebruikt in het raster (impact en kans %2): geef die cellen eerst een ander niveau.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>risky strategic</source>
+        <translation>risicovol strategisch</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unsaved changes: saving stores version %1.</source>
+        <translation>Niet-opgeslagen wijzigingen: opslaan legt versie %1 vast.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk level %1: the code is required.</source>
+        <translation>Risiconiveau %1: de code is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk level %1: the code may hold only lower-case letters, digits and hyphens.</source>
+        <translation>Risiconiveau %1: de code mag alleen kleine letters, cijfers en koppeltekens bevatten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk level %1: the code %2 is used twice.</source>
+        <translation>Risiconiveau %1: de code %2 komt twee keer voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk level %1: the Dutch label is required.</source>
+        <translation>Risiconiveau %1: de Nederlandse naam is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk level %1: the English label is required.</source>
+        <translation>Risiconiveau %1: de Engelse naam is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+318"/>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Not saved: the vault refused the matrix (%1).</source>
+        <translation>Niet opgeslagen: de kluis weigerde de matrix (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+318"/>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <source>Saved as version %1. Earlier assessments keep their version.</source>
+        <translation>Opgeslagen als versie %1. Eerdere beoordelingen houden hun versie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rules suggest a likelihood class from the supply evidence. The base class follows the concentration (HHI) at the bottleneck stage; each adjustment that applies moves the class up or down. In an explanation, %1 stands for the measured value. Analysts may depart from the suggestion with a justification.</source>
+        <translation>De regels stellen een kansklasse voor op basis van de aanvoergegevens. De basisklasse volgt de concentratie (HHI) in de knelpuntschakel; elke bijstelling die van toepassing is, verschuift de klasse omhoog of omlaag. In een toelichting staat %1 voor de gemeten waarde. Analisten mogen met een onderbouwing van het voorstel afwijken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base classes by concentration</source>
+        <translation>Basisklassen naar concentratie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>Minimum HHI</source>
+        <translation>Minimale HHI</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+138"/>
+        <source>Likelihood</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <location line="+27"/>
+        <source>Explanation (Dutch)</source>
+        <translation>Toelichting (Nederlands)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Explanation (English)</source>
+        <translation>Toelichting (Engels)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Add threshold</source>
+        <translation>Drempel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove threshold</source>
+        <translation>Drempel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A dependency gets the class of the highest threshold its HHI reaches (0 = spread over many countries, 1 = one country).</source>
+        <translation>Een afhankelijkheid krijgt de klasse van de hoogste drempel die haar HHI bereikt (0 = gespreid over veel landen, 1 = één land).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adjustments</source>
+        <translation>Bijstellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+145"/>
+        <source>Change</source>
+        <translation>Verschuiving</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Leave empty for no bound. Shares are fractions: 0.5 is 50 %.</source>
+        <translation>Leeg laten voor geen grens. Aandelen zijn fracties: 0,5 is 50 %.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Classes to move the likelihood: +1 one class higher, -1 one lower</source>
+        <translation>Aantal klassen dat de kans verschuift: +1 één klasse hoger, -1 één lager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add adjustment</source>
+        <translation>Bijstelling toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove adjustment</source>
+        <translation>Bijstelling verwijderen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Likelihood rules message</source>
+        <translation>Melding bij de kansregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the national defaults</source>
+        <translation>Nationale standaardregels laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the tables with the national default rules; nothing is stored until you save</source>
+        <translation>De tabellen vullen met de nationale standaardregels; er wordt pas iets vastgelegd als u opslaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save rules</source>
+        <translation>Regels opslaan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Concentration (HHI, 0-1)</source>
+        <translation>Concentratie (HHI, 0-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the largest supplier country (0-1)</source>
+        <translation>Aandeel van het grootste leverancierland (0-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share from countries with strained relations (0-1)</source>
+        <translation>Aandeel uit landen met een gespannen relatie (0-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share from EU member states (0-1)</source>
+        <translation>Aandeel uit EU-lidstaten (0-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import reliance (0-1)</source>
+        <translation>Importafhankelijkheid (0-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock coverage (days)</source>
+        <translation>Voorraaddekking (dagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substitutability (rank, 1 = hardly or not)</source>
+        <translation>Vervangbaarheid (rang, 1 = nauwelijks of niet)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Unsaved changes.</source>
+        <translation>Niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Threshold %1: another threshold has the same minimum HHI.</source>
+        <translation>Drempel %1: een andere drempel heeft dezelfde minimale HHI.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold %1: the Dutch and English explanations are required.</source>
+        <translation>Drempel %1: de Nederlandse en de Engelse toelichting zijn verplicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least one base threshold is required.</source>
+        <translation>Ten minste één basisdrempel is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Adjustment %1: %2 is not a number.</source>
+        <translation>Bijstelling %1: %2 is geen getal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adjustment %1: give a minimum, a maximum or both.</source>
+        <translation>Bijstelling %1: geef een minimum, een maximum of beide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjustment %1: the minimum is above the maximum.</source>
+        <translation>Bijstelling %1: het minimum ligt boven het maximum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adjustment %1: the change must not be 0.</source>
+        <translation>Bijstelling %1: de verschuiving mag niet 0 zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjustment %1: the Dutch and English explanations are required.</source>
+        <translation>Bijstelling %1: de Nederlandse en de Engelse toelichting zijn verplicht.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved: the vault refused the rules (%1).</source>
+        <translation>Niet opgeslagen: de kluis weigerde de regels (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rules saved. Suggestions for new assessments follow them; stored assessments keep their suggested class.</source>
+        <translation>Regels opgeslagen. Voorstellen voor nieuwe beoordelingen volgen deze regels; opgeslagen beoordelingen houden hun voorgestelde klasse.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../sdapp/gui/session.py" line="+105"/>
+        <location filename="../../sdapp/gui/session.py" line="+127"/>
         <source>Restore version of %1</source>
         <translation>Versie van %1 terugzetten</translation>
     </message>

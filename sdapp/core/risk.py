@@ -131,6 +131,11 @@ class Suggestion:
     reasons: tuple[Reason, ...]
 
 
+RULE_INDICATORS = ("strained_share", "top1_share", "substitutability_rank", "stock_coverage_days", "eu_share",
+                   "import_reliance", "hhi")
+"""The indicators an adjustment of the likelihood rules may test (see :func:`suggest_likelihood`)."""
+
+
 @dataclass(frozen=True)
 class LikelihoodRules:
     base: tuple[tuple[float, str, Label], ...]  # (min_hhi, class, why), highest first
@@ -149,10 +154,8 @@ def parse_rules(doc: Mapping[str, Any]) -> LikelihoodRules:
         raise ReferenceDataError(f"likelihood rules: malformed ({exc})") from exc
     if not base or any(c not in LIKELIHOOD_CODES for _m, c, _w in base):
         raise ReferenceDataError("likelihood rules: base classes must be A-E")
-    known = {"strained_share", "top1_share", "substitutability_rank", "stock_coverage_days", "eu_share",
-             "import_reliance", "hhi"}
     for indicator, *_rest in adjustments:
-        if indicator not in known:
+        if indicator not in RULE_INDICATORS:
             raise ReferenceDataError(f"likelihood rules: unknown indicator {indicator!r}")
     return LikelihoodRules(base, adjustments)
 

@@ -55,6 +55,7 @@ from sdapp.core.risk import (
     suggest_likelihood,
     validate_assessment,
 )
+from sdapp.gui.criticality_grid import CriticalityGrid
 from sdapp.gui.labels import Labels
 from sdapp.gui.risk_common import Matrices, badge_style, decimal, percent, text_colour
 from sdapp.gui.session import Session
@@ -93,7 +94,6 @@ class AssessmentPanel(QWidget):
         self._assessment_id = new_id()
         self._matrix_version = 1
         self._form_suggestion = ""  # the suggestion the form's assessment is judged against
-        self._extra_impacts: list[CriticalityScore] = []
         self._baseline: Assessment | None = None
         self._loading = False
         self._saving = False
@@ -106,6 +106,7 @@ class AssessmentPanel(QWidget):
 
         self._build()
         self.session.assessmentChanged.connect(self._assessments_changed)
+        self.session.riskSettingsChanged.connect(self._risk_settings_changed)
         self.session.dependencyChanged.connect(self._dependency_changed)
         self.retranslate()
         self.set_dependency(None)
@@ -375,39 +376,13 @@ class AssessmentPanel(QWidget):
         self.impact_error = self._error_label(box)
         layout.addWidget(self.impact_error)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        grid.setColumnMinimumWidth(0, 320)
-        grid.setColumnStretch(2, 1)
-        self._interest_labels: dict[str, QLabel] = {}
-        self._criterion_labels: dict[str, QLabel] = {}
-        self.level_combos: dict[str, QComboBox] = {}
-        self.rationale_edits: dict[str, QLineEdit] = {}
-        row = 0
-        for interest in self.ref.interests:
-            title = QLabel(box)
-            title.setStyleSheet("font-weight: bold; padding-top: 6px;")
-            self._interest_labels[interest.code] = title
-            grid.addWidget(title, row, 0, 1, 3)
-            row += 1
-            for criterion in interest.criteria:
-                label = QLabel(box)
-                label.setWordWrap(True)
-                combo = QComboBox(box)
-                combo.setMinimumWidth(180)
-                edit = QLineEdit(box)
-                label.setBuddy(combo)
-                grid.addWidget(label, row, 0)
-                grid.addWidget(combo, row, 1)
-                grid.addWidget(edit, row, 2)
-                self._criterion_labels[criterion.code] = label
-                self.level_combos[criterion.code] = combo
-                self.rationale_edits[criterion.code] = edit
-                combo.currentIndexChanged.connect(self._changed)
-                edit.textChanged.connect(self._changed)
-                row += 1
-        layout.addLayout(grid)
+        self.impact_grid = CriticalityGrid(self.ref, self.labels, box, compact=True)
+        self.impact_grid.changed.connect(self._changed)
+        self._interest_labels = self.impact_grid.interest_labels
+        self._criterion_labels = self.impact_grid.criterion_labels
+        self.level_combos = self.impact_grid.level_combos
+        self.rationale_edits = self.impact_grid.rationale_edits
+        layout.addWidget(self.impact_grid)
         self.rule_combo.currentIndexChanged.connect(self._changed)
         return box
 
@@ -486,21 +461,6 @@ class AssessmentPanel(QWidget):
         self.impact_hint.setText(self.tr(
             "Prefilled from the dependency's criticality for a new assessment. Score each criterion that "
             "applies: X (no impact) or A (limited) to E (catastrophic), each with a rationale."))
-        for interest in self.ref.interests:
-            self._interest_labels[interest.code].setText(
-                f"{interest.code}. {self.labels.interests.get(interest.code, interest.code)}")
-            for criterion in interest.criteria:
-                name = self.labels.criteria.get(criterion.code, criterion.code)
-                self._criterion_labels[criterion.code].setText(f"{criterion.code}  {name}")
-                self.level_combos[criterion.code].setAccessibleName(
-                    self.tr("Impact on %1").replace("%1", f"{criterion.code} {name}"))
-                self.rationale_edits[criterion.code].setAccessibleName(
-                    self.tr("Rationale for %1").replace("%1", f"{criterion.code} {name}"))
-                self.rationale_edits[criterion.code].setPlaceholderText(self.tr("Rationale"))
-        impacts = [("", self.tr("not scored"))] + [(s.code, f"{s.code} - {s.label.text(lang)}")
-                                                    for s in self.ref.impact_scale]
-        for combo in self.level_combos.values():
-            self._fill(combo, impacts)
         likelihoods = [(s.code, f"{s.code} - {s.label.text(lang)}" + (f"  ({s.range})" if s.range else ""))
                        for s in self.ref.likelihood_scale]
         self._fill(self.likelihood_combo, [("", self.tr("choose a likelihood")), *likelihoods])
@@ -568,6 +528,7 @@ class AssessmentPanel(QWidget):
     def set_labels(self, labels: Labels) -> None:
         """Switch the language of the vocabulary texts; the form keeps its content."""
         self.labels = labels
+        self.impact_grid.set_labels(labels)
         loading, self._loading = self._loading, True
         try:
             self.retranslate()
@@ -831,17 +792,7 @@ class AssessmentPanel(QWidget):
             self.matrix_label.setText(self.tr("version %1 - %2").replace("%1", str(matrix.version))
                                       .replace("%2", matrix.name.text(self.labels.language)))
             self._choose(self.rule_combo, a.impact_rule)
-            for code in self.level_combos:
-                self._choose(self.level_combos[code], "")
-                self.rationale_edits[code].setText("")
-                self.rationale_edits[code].setStyleSheet("")
-            self._extra_impacts = []
-            for score in a.impacts:
-                if score.criterion in self.level_combos:
-                    self._choose(self.level_combos[score.criterion], score.level)
-                    self.rationale_edits[score.criterion].setText(score.rationale)
-                else:
-                    self._extra_impacts.append(copy.deepcopy(score))
+            self.impact_grid.set_scores(a.impacts)
             self._choose(self.likelihood_combo, a.likelihood)
             self.justification_edit.setPlainText(a.justification)
             for kind, (lik, imp) in self.risk_combos.items():
@@ -862,21 +813,14 @@ class AssessmentPanel(QWidget):
         """The assessment as the form shows it (current risk left to the vault to derive)."""
         assert self._dep_id is not None
         qd = self.date_edit.date()
-        impacts = []
-        for code, combo in self.level_combos.items():
-            level = str(combo.currentData() or "")
-            rationale = self.rationale_edits[code].text().strip()
-            if level or rationale:
-                impacts.append(CriticalityScore(code, level, rationale))
-        impacts += [copy.deepcopy(s) for s in self._extra_impacts]
-
         def score(kind: str) -> RiskScore | None:
             lik, imp = (str(c.currentData() or "") for c in self.risk_combos[kind])
             return RiskScore(lik, imp) if lik or imp else None
 
         return Assessment(
             id=self._assessment_id, dependency_id=self._dep_id, assessed_on=dt.date(qd.year(), qd.month(), qd.day()),
-            assessor=self.assessor_edit.text().strip(), matrix_version=self._matrix_version, impacts=impacts,
+            assessor=self.assessor_edit.text().strip(), matrix_version=self._matrix_version,
+            impacts=self.impact_grid.scores(),
             impact_rule=str(self.rule_combo.currentData() or "highest"),
             likelihood=str(self.likelihood_combo.currentData() or ""), suggested_likelihood=self._form_suggestion,
             justification=self.justification_edit.toPlainText().strip(),
@@ -1142,6 +1086,14 @@ class AssessmentPanel(QWidget):
         return True
 
     # other views ---------------------------------------------------------------------------------
+    def _risk_settings_changed(self) -> None:
+        """A new matrix version or new rules: recompute the suggestion and the risk levels shown."""
+        if not self.session.vault.is_open or self._dep_id is None:
+            return
+        self._matrices = Matrices(self.session.vault.assessments)
+        self._show_evidence()
+        self._refresh_derived()
+
     def _assessments_changed(self, dep_id: str) -> None:
         """Undo, redo and other views: follow the vault unless the user is editing."""
         if dep_id != self._dep_id or self._saving or not self.session.vault.is_open:

@@ -11,7 +11,6 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -61,8 +60,9 @@ from PySide6.QtWidgets import (
 )
 
 from sdapp.core.errors import ValidationError
-from sdapp.core.model import CountryShare, CriticalityScore, Dependency, SupplyStage, new_id, validate_dependency
+from sdapp.core.model import CountryShare, Dependency, SupplyStage, new_id, validate_dependency
 from sdapp.gui.assessment_panel import AssessmentPanel
+from sdapp.gui.criticality_grid import CriticalityGrid
 from sdapp.gui.history_panel import ERROR_COLOUR, HistoryPanel, format_number
 from sdapp.gui.labels import Labels
 from sdapp.gui.session import Session
@@ -209,7 +209,6 @@ class DependencyEditor(QWidget):
         self._show_all_errors = False  # after a refused save, messages follow every edit
         self._last_level = ""
         self._stages: list[SupplyStage] = []
-        self._extra_scores: list[CriticalityScore] = []  # scores of criteria the form does not know
         self._orig_numbers: dict[str, float | None] = {}
         self._form_labels: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
@@ -544,33 +543,13 @@ class DependencyEditor(QWidget):
         outer.addWidget(self.criticality_hint)
         outer.addWidget(self._error_label("criticality", page))
 
-        self._interest_boxes: dict[str, QGroupBox] = {}
-        self._criterion_labels: dict[str, QLabel] = {}
-        self.level_combos: dict[str, QComboBox] = {}
-        self.rationale_edits: dict[str, QLineEdit] = {}
-        for interest in self.ref.interests:
-            box = QGroupBox(page)
-            self._interest_boxes[interest.code] = box
-            grid = QGridLayout(box)
-            grid.setHorizontalSpacing(10)
-            grid.setColumnMinimumWidth(0, 330)
-            grid.setColumnStretch(2, 1)
-            for row, criterion in enumerate(interest.criteria):
-                label = QLabel(box)
-                label.setWordWrap(True)
-                combo = QComboBox(box)
-                combo.setMinimumWidth(190)
-                rationale = QLineEdit(box)
-                label.setBuddy(combo)
-                grid.addWidget(label, row, 0)
-                grid.addWidget(combo, row, 1)
-                grid.addWidget(rationale, row, 2)
-                self._criterion_labels[criterion.code] = label
-                self.level_combos[criterion.code] = combo
-                self.rationale_edits[criterion.code] = rationale
-                combo.currentIndexChanged.connect(self._changed)
-                rationale.textChanged.connect(self._changed)
-            outer.addWidget(box)
+        self.criticality_grid = CriticalityGrid(self.ref, self.labels, page)
+        self.criticality_grid.changed.connect(self._changed)
+        self._interest_boxes = self.criticality_grid.interest_boxes
+        self._criterion_labels = self.criticality_grid.criterion_labels
+        self.level_combos = self.criticality_grid.level_combos
+        self.rationale_edits = self.criticality_grid.rationale_edits
+        outer.addWidget(self.criticality_grid)
         outer.addStretch(1)
         return page
 
@@ -686,17 +665,6 @@ class DependencyEditor(QWidget):
             "Score each criterion that applies: X (no impact) or A (limited) to E (catastrophic). Leave a "
             "criterion on \"not scored\" when it was not assessed. The overall impact is the highest level "
             "scored."))
-        for interest in self.ref.interests:
-            self._interest_boxes[interest.code].setTitle(
-                f"{interest.code}. {self.labels.interests.get(interest.code, interest.code)}")
-            for criterion in interest.criteria:
-                name = self.labels.criteria.get(criterion.code, criterion.code)
-                self._criterion_labels[criterion.code].setText(f"{criterion.code}  {name}")
-                self.level_combos[criterion.code].setAccessibleName(
-                    self.tr("Impact on %1").replace("%1", f"{criterion.code} {name}"))
-                self.rationale_edits[criterion.code].setAccessibleName(
-                    self.tr("Rationale for %1").replace("%1", f"{criterion.code} {name}"))
-                self.rationale_edits[criterion.code].setPlaceholderText(self.tr("Rationale"))
 
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -717,6 +685,7 @@ class DependencyEditor(QWidget):
         self.labels = labels
         self.history.set_labels(labels)
         self.assessment.set_labels(labels)
+        self.criticality_grid.set_labels(labels)
         loading, self._loading = self._loading, True
         try:
             self.retranslate()
@@ -737,9 +706,6 @@ class DependencyEditor(QWidget):
         self._fill_combo(self.ministry_combo, lb.ministry_names, blank=self.tr("(none)"))
         self._fill_combo(self.substitutability_combo, lb.substitutability, blank=self.tr("(not assessed)"))
         self._fill_combo(self.classification_combo, lb.levels, icons=lb.level_colours)
-        scale = {s.code: f"{s.code} - {s.label.text(lb.language)}" for s in self.ref.impact_scale}
-        for combo in self.level_combos.values():
-            self._fill_combo(combo, scale, blank=self.tr("not scored"))
 
     @staticmethod
     def _fill_combo(combo: QComboBox, items: Mapping[str, str], blank: str | None = None,
@@ -853,17 +819,7 @@ class DependencyEditor(QWidget):
                             for s in dep.stages]
             self._refresh_stage_list(select=0)
 
-            codes = set(self.level_combos)
-            for code in codes:
-                self._set_combo(self.level_combos[code], "")
-                self.rationale_edits[code].setText("")
-            self._extra_scores = []
-            for score in dep.criticality:
-                if score.criterion in codes:
-                    self._set_combo(self.level_combos[score.criterion], score.level)
-                    self.rationale_edits[score.criterion].setText(score.rationale)
-                else:
-                    self._extra_scores.append(replace(score))
+            self.criticality_grid.set_scores(dep.criticality)
         finally:
             self._loading = False
         self._clear_errors()
@@ -903,13 +859,6 @@ class DependencyEditor(QWidget):
             for item in (self.eu_list.item(i) for i in range(self.eu_list.count()))
             if item.checkState() == Qt.CheckState.Checked
         ]
-        scores: list[CriticalityScore] = []
-        for code, combo in self.level_combos.items():
-            level = str(combo.currentData() or "")
-            rationale = self.rationale_edits[code].text().strip()
-            if level or rationale:  # a rationale without a level is shown as a problem, not dropped
-                scores.append(CriticalityScore(code, level, rationale))
-        scores += [replace(s) for s in self._extra_scores]
         stages = [
             SupplyStage(s.stage, [CountryShare(c.country, c.share) for c in s.shares], s.note)
             for s in self._stages
@@ -929,7 +878,7 @@ class DependencyEditor(QWidget):
             eu_lists=eu_lists,
             review_date=review,
             stages=stages,
-            criticality=scores,
+            criticality=self.criticality_grid.scores(),
             import_reliance=self._number(self.reliance_spin, "import_reliance"),
             stock_coverage_days=self._number(self.stock_spin, "stock_coverage_days"),
             substitutability=str(self.substitutability_combo.currentData() or ""),

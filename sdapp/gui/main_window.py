@@ -35,6 +35,7 @@ from sdapp.gui.idle import IdleWatcher
 from sdapp.gui.labels import Labels
 from sdapp.gui.matrix_view import RiskMatrixView
 from sdapp.gui.register_view import RegisterView
+from sdapp.gui.risk_settings_dialog import RiskSettingsDialog
 from sdapp.gui.session import Session
 from sdapp.gui.settings import Preferences
 from sdapp.gui.unlock_dialog import UnlockDialog
@@ -61,11 +62,12 @@ class RegisterPage(QStackedWidget):
         self.view = RegisterView(window.session, window.labels, window.prefs, self)
         self.editor = DependencyEditor(window.session, window.labels, self)
         self.editor_page = QWidget(self)
-        back = QPushButton(self.tr("← Back to the register"), self.editor_page)
+        back = QPushButton(self.editor_page)
         back.setFlat(True)
         back.setShortcut(QKeySequence("Alt+Left"))
-        back.setToolTip(self.tr("Back to the register (Alt+Left)"))
         back.clicked.connect(self.request_table)
+        self.back_button = back
+        self.retranslate()
         page_layout = QVBoxLayout(self.editor_page)
         page_layout.setContentsMargins(4, 4, 0, 0)
         page_layout.setSpacing(0)
@@ -93,6 +95,15 @@ class RegisterPage(QStackedWidget):
         self.setCurrentWidget(self.view)
         self.view.table.setFocus()
         self.window_.update_banner()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Back to the register"))
+        self.back_button.setToolTip(self.tr("Back to the register (Alt+Left)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_labels(self, labels: Labels) -> None:
         self.view.set_labels(labels)
@@ -250,6 +261,7 @@ class MainWindow(QMainWindow):
         self.act_lock_minimise = self._action(self._toggle_lock_on_minimise)
         self.act_lock_minimise.setCheckable(True)
         self.act_lock_minimise.setChecked(self.prefs.lock_on_minimise)
+        self.act_risk_settings = self._action(self.edit_risk_settings)
         self.act_about = self._action(self.about)
         self.section_actions = [self._action(lambda i=i: self.sidebar.setCurrentRow(i), f"Ctrl+{i + 1}")
                                 for i in range(len(SECTIONS))]
@@ -277,6 +289,8 @@ class MainWindow(QMainWindow):
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addActions([self.act_lang_nl, self.act_lang_en])
         self.menu_settings.addActions([self.act_idle, self.act_lock_minimise])
+        self.menu_settings.addSeparator()
+        self.menu_settings.addAction(self.act_risk_settings)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
         self.session_undo_connections()
@@ -338,6 +352,7 @@ class MainWindow(QMainWindow):
         self.act_lang_en.setChecked(self.prefs.language == "en")
         self.act_idle.setText(self.tr("Auto-lock after…"))
         self.act_lock_minimise.setText(self.tr("Lock when minimised"))
+        self.act_risk_settings.setText(self.tr("Risk matrix and rules…"))
         self.act_about.setText(self.tr("&About sdapp"))
         for i, section in enumerate(SECTIONS):
             self.section_actions[i].setText(section.title(self))
@@ -452,6 +467,14 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(minutes)
             self.idle.start()
 
+    def edit_risk_settings(self) -> None:
+        """The risk matrix (saved as a new version) and the likelihood rules of this vault."""
+        if self.is_locked:
+            return
+        dialog = RiskSettingsDialog(self.session, self.labels, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _toggle_lock_on_minimise(self) -> None:
         self.prefs.lock_on_minimise = self.act_lock_minimise.isChecked()
 
@@ -494,7 +517,8 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.sidebar.setEnabled(False)
         self.stack.setCurrentWidget(self.locked_page)
-        for a in (self.act_new, self.act_delete, self.act_undo, self.act_redo, self.act_lock, self.act_backup):
+        for a in (self.act_new, self.act_delete, self.act_undo, self.act_redo, self.act_lock, self.act_backup,
+                  self.act_risk_settings):
             a.setEnabled(False)
         self.update_banner()
         self._update_status()
@@ -512,7 +536,7 @@ class MainWindow(QMainWindow):
         """After unlock: a fresh session, the same section and record as before the lock."""
         self.session = Session(vault, self)
         self.session_undo_connections()
-        for a in (self.act_new, self.act_delete, self.act_lock, self.act_backup):
+        for a in (self.act_new, self.act_delete, self.act_lock, self.act_backup, self.act_risk_settings):
             a.setEnabled(True)
         self._build_pages()
         self._update_status()

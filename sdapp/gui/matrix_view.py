@@ -439,6 +439,7 @@ class RiskMatrixView(QWidget):
         self.session.dependencyChanged.connect(self._invalidate)
         self.session.assessmentChanged.connect(self._invalidate)
         self.session.registerReset.connect(self._invalidate)
+        self.session.riskSettingsChanged.connect(self._invalidate)  # refresh() reads the matrices anew
         self.retranslate()
         self.refresh()
 

@@ -8,12 +8,15 @@ signal. Widgets never write to the vault themselves.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sdapp.core.model import Assessment, Dependency, new_id
 from sdapp.core.reference import ReferenceData
+from sdapp.core.risk import RiskMatrix
 from sdapp.vault.errors import NotFound
 from sdapp.vault.vault import Vault
 
@@ -24,6 +27,7 @@ class Session(QObject):
     dependencyChanged = Signal(str)  # id: created, edited, deleted or restored
     registerReset = Signal()  # many records changed (import, restore of a backup)
     assessmentChanged = Signal(str)  # dependency id: one of its assessments was saved or removed
+    riskSettingsChanged = Signal()  # a new risk-matrix version or new likelihood rules were saved
     locked = Signal()
 
     def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
@@ -75,6 +79,24 @@ class Session(QObject):
         with self.vault.transaction():
             self.vault.assessments.delete(a.id)
         self.assessmentChanged.emit(a.dependency_id)
+
+    # risk settings (not undoable: every matrix version stays in the vault, it is the history) ------
+    def save_matrix(self, doc: Mapping[str, Any]) -> RiskMatrix:
+        """Store ``doc`` (the shape of :meth:`RiskMatrix.to_dict`) as a new matrix version.
+
+        Raises ReferenceDataError for a bad document and stores nothing then. Assessments keep
+        the version they were scored under."""
+        with self.vault.transaction():
+            matrix = self.vault.assessments.save_matrix(doc)
+        self.riskSettingsChanged.emit()
+        return matrix
+
+    def save_rules(self, doc: Mapping[str, Any]) -> None:
+        """Replace the likelihood rules (the shape of likelihood_rules.json); ReferenceDataError
+        for a bad document, and nothing stored."""
+        with self.vault.transaction():
+            self.vault.assessments.save_rules(doc)
+        self.riskSettingsChanged.emit()
 
     # undoable operations -----------------------------------------------------------------
     def add_dependency(self, dep: Dependency) -> None:

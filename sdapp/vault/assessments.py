@@ -58,6 +58,15 @@ class AssessmentRepository:
         versions = [int(r[0]) for r in self._conn.execute("SELECT version FROM risk_matrices ORDER BY version")]
         return versions or [1]
 
+    def matrix_history(self) -> list[tuple[int, str, str]]:
+        """(version, created_at, author) of every stored matrix version, oldest first.
+
+        A vault that never stored a matrix scores under the national default: version 1, no
+        date, author "sdapp" (as :meth:`_ensure_default_matrix_stored` will record it)."""
+        rows = [(int(r[0]), str(r[1]), str(r[2])) for r in
+                self._conn.execute("SELECT version, created_at, author FROM risk_matrices ORDER BY version")]
+        return rows or [(1, "", "sdapp")]
+
     def save_matrix(self, doc: Mapping[str, Any]) -> RiskMatrix:
         """Store an edited matrix as a new version; earlier assessments keep theirs."""
         self._ensure_default_matrix_stored()

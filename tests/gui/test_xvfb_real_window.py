@@ -168,6 +168,10 @@ def test_real_window_unlock_and_quit(display: str, vault: Path, tmp_path: Path) 
         assert not xdotool(display, "search", "--onlyvisible", "--name", "^Unlock vault")  # the dialog is gone
 
         image = screenshot(display)
+        deadline = time.monotonic() + 15  # mapped is not yet painted on a busy machine
+        while image is not None and distinct_colours(image) <= 40 and time.monotonic() < deadline:
+            time.sleep(0.25)
+            image = screenshot(display)
         if image is not None:
             SCREENSHOTS.mkdir(exist_ok=True)
             path = SCREENSHOTS / "09_xvfb_main_window.png"
