@@ -10,17 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from sdapp.app import unlock
 from sdapp.core.model import LIKELIHOOD_CODES, Dependency, new_id
 from sdapp.core.risk import is_risky_strategic
-from sdapp.demo import DEMO_PASSPHRASE, DEMO_USER, ensure_demo_vault
-from sdapp.gui.app_setup import install_language
+from sdapp.demo import DEMO_USER
 from sdapp.gui.assessment_panel import AssessmentPanel
 from sdapp.gui.dependency_editor import TAB_ASSESSMENT
 from sdapp.gui.labels import Labels
@@ -40,40 +38,6 @@ GALLIUM = "Gallium (verwerking)"
 
 # fixtures -----------------------------------------------------------------------------------------
 
-
-@pytest.fixture
-def prefs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[Preferences]:
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    settings = tmp_path / "settings"
-    settings.mkdir()
-    monkeypatch.setenv("SDAPP_SETTINGS_DIR", str(settings))
-    install_language("en")
-    p = Preferences()
-    p.language = "en"
-    yield p
-    install_language("en")
-
-
-@pytest.fixture
-def vault(tmp_path: Path, prefs: Preferences) -> Iterator[Vault]:
-    path, made = ensure_demo_vault(tmp_path / "demo")
-    assert made
-    v = unlock(path, passphrase=DEMO_PASSPHRASE)
-    yield v
-    if v.is_open:
-        v.close(backup=False)
-
-
-@pytest.fixture
-def session(vault: Vault) -> Iterator[Session]:
-    s = Session(vault)
-    yield s
-    s.undo_stack.clear()
-
-
-@pytest.fixture
-def labels(vault: Vault) -> Labels:
-    return Labels(vault.ref, "en")
 
 
 @pytest.fixture

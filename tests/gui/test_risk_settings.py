@@ -4,21 +4,18 @@ the likelihood rules (pytest-qt, offscreen)."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from sdapp.app import unlock
 from sdapp.core.errors import ReferenceDataError
 from sdapp.core.indicators import evidence
 from sdapp.core.model import LIKELIHOOD_CODES
 from sdapp.core.risk import parse_rules, suggest_likelihood, validate_assessment
-from sdapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
 from sdapp.gui.app_setup import install_language
 from sdapp.gui.assessment_panel import AssessmentPanel
 from sdapp.gui.labels import Labels
@@ -34,40 +31,6 @@ pytestmark = pytest.mark.gui
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SIZE = (1280, 800)
 
-
-@pytest.fixture
-def prefs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[Preferences]:
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    settings = tmp_path / "settings"
-    settings.mkdir()
-    monkeypatch.setenv("SDAPP_SETTINGS_DIR", str(settings))
-    install_language("en")
-    p = Preferences()
-    p.language = "en"
-    yield p
-    install_language("en")
-
-
-@pytest.fixture
-def vault(tmp_path: Path, prefs: Preferences) -> Iterator[Vault]:
-    path, made = ensure_demo_vault(tmp_path / "demo")
-    assert made
-    v = unlock(path, passphrase=DEMO_PASSPHRASE)
-    yield v
-    if v.is_open:
-        v.close(backup=False)
-
-
-@pytest.fixture
-def session(vault: Vault) -> Iterator[Session]:
-    s = Session(vault)
-    yield s
-    s.undo_stack.clear()
-
-
-@pytest.fixture
-def labels(vault: Vault) -> Labels:
-    return Labels(vault.ref, "en")
 
 
 @pytest.fixture
