@@ -242,12 +242,16 @@ def register_export(args: argparse.Namespace) -> int:
 
 
 def register_import(args: argparse.Namespace) -> int:
-    from sdapp.analysis.register_files import read_register
+    from sdapp.analysis.register_files import read_register_columns
     from sdapp.assets import load_reference
+    from sdapp.core.register_table import merge_partial
 
-    deps = read_register(Path(args.file), load_reference())
+    deps, columns = read_register_columns(Path(args.file), load_reference())
     with _open(args) as vault, vault.transaction():
-        summary = vault.dependencies.upsert_many(deps, source=Path(args.file).name)
+        repo = vault.dependencies
+        deps = [merge_partial(repo.get(d.id, include_deleted=True), d, columns) if repo.exists(d.id) else d
+                for d in deps]
+        summary = repo.upsert_many(deps, source=Path(args.file).name)
     _print(f"imported {len(deps)} rows: created={summary.created} updated={summary.updated} "
            f"unchanged={summary.unchanged}")
     return 0

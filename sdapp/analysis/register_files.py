@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from sdapp.core.model import Dependency
 from sdapp.core.reference import ReferenceData
 from sdapp.core.register_table import (
+    ALIASES,
     ASSESSMENT_COLUMNS,
     COLUMNS,
     NUMBER_COLUMNS,
@@ -174,7 +175,10 @@ def write_register(path: Path, deps: Sequence[Dependency], extra: Extra | None =
 # reading ----------------------------------------------------------------------------
 
 
-def _table(path: Path, cells: Iterable[Sequence[object]], ref: ReferenceData) -> list[Dependency]:
+Parsed = tuple[list[Dependency], frozenset[str]]  # records and the columns the file had
+
+
+def _table(path: Path, cells: Iterable[Sequence[object]], ref: ReferenceData) -> Parsed:
     """Header row plus data rows (formula apostrophes removed) -> validated dependencies."""
     rows = [[restore(c) if isinstance(c, str) else c for c in r] for r in cells]
     if not rows or not any(_filled(c) for c in rows[0]):
@@ -189,7 +193,7 @@ def _table(path: Path, cells: Iterable[Sequence[object]], ref: ReferenceData) ->
     deps, problems = collect(records, ref, header=header)
     if problems:
         raise RegisterFileError(problems)
-    return deps
+    return deps, frozenset(ALIASES.get(h, h) for h in header)
 
 
 def _filled(value: object) -> bool:
@@ -210,7 +214,7 @@ def _decode(path: Path, raw: bytes) -> str:
     raise RegisterFileError(f"{path.name}: not a text file in UTF-8 or Windows-1252")
 
 
-def _read_csv(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
+def _read_csv(path: Path, raw: bytes, ref: ReferenceData) -> Parsed:
     text = _decode(path, raw)
     if "\0" in text:
         raise RegisterFileError(f"{path.name}: not a CSV text file (it contains binary data)")
@@ -224,7 +228,7 @@ def _read_csv(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
     return _table(path, cells, ref)
 
 
-def _read_xlsx(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
+def _read_xlsx(path: Path, raw: bytes, ref: ReferenceData) -> Parsed:
     try:
         wb = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         try:
@@ -238,7 +242,7 @@ def _read_xlsx(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
     return _table(path, cells, ref)
 
 
-def _read_json(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
+def _read_json(path: Path, raw: bytes, ref: ReferenceData) -> Parsed:
     try:
         doc: Any = json.loads(raw.decode("utf-8-sig"))
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
@@ -259,10 +263,11 @@ def _read_json(path: Path, raw: bytes, ref: ReferenceData) -> list[Dependency]:
     deps, problems = collect(items, ref, start=1)
     if problems:
         raise RegisterFileError(problems)
-    return deps
+    keys = [frozenset(ALIASES.get(k, k) for k in item) for item in items]
+    return deps, frozenset.intersection(*keys) if keys else frozenset(COLUMNS)
 
 
-_READERS: dict[str, Callable[[Path, bytes, ReferenceData], list[Dependency]]] = {
+_READERS: dict[str, Callable[[Path, bytes, ReferenceData], Parsed]] = {
     ".csv": _read_csv, ".xlsx": _read_xlsx, ".json": _read_json,
 }
 
@@ -273,6 +278,12 @@ def read_register(path: Path, ref: ReferenceData) -> list[Dependency]:
     Every row is validated first; if any is bad, :class:`RegisterFileError` lists them
     all in ``problems`` and nothing is returned. Records without id get a new one.
     """
+    return read_register_columns(path, ref)[0]
+
+
+def read_register_columns(path: Path, ref: ReferenceData) -> Parsed:
+    """As :func:`read_register`, plus the columns the file has (so an update from a file with
+    fewer columns keeps the fields it does not mention; see ``merge_partial``)."""
     reader = _READERS[_suffix(path)]
     try:
         raw = path.read_bytes()

@@ -231,6 +231,26 @@ def _column_of(field: str) -> str:
     return "supply" if field.startswith("stages") else field
 
 
+_FIELD_OF_COLUMN = {"supply": "stages"}
+
+
+def merge_partial(existing: Dependency, incoming: Dependency, columns: frozenset[str]) -> Dependency:
+    """``incoming`` came from a file with only ``columns``: keep every other field of ``existing``.
+
+    A spreadsheet with just id, name and status must update those, not reset the record's
+    classification, supply chain or criticality to defaults.
+    """
+    if set(COLUMNS) <= columns:
+        return incoming
+    merged = existing.to_dict()
+    new = incoming.to_dict()
+    for column in columns:
+        field = _FIELD_OF_COLUMN.get(column, column)
+        if field in new and field != "id":
+            merged[field] = new[field]
+    return Dependency.from_dict(merged)
+
+
 def assessment_columns(a: Assessment | None, matrix: RiskMatrix | None) -> dict[str, str]:
     """The read-only assessment columns of one record ('' everywhere when not assessed)."""
     if a is None or a.current is None or matrix is None:

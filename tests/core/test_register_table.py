@@ -199,3 +199,21 @@ def test_json_rows_checked_one_by_one(ref: ReferenceData) -> None:
 
 def test_header_only_is_zero_records(ref: ReferenceData) -> None:
     assert collect([], ref, header=list(COLUMNS)) == ([], [])
+
+
+def test_merge_partial_keeps_unmentioned_fields_and_takes_full_rows_whole() -> None:
+    import dataclasses
+
+    from sdapp.core.model import CountryShare, Dependency, SupplyStage, new_id
+    from sdapp.core.register_table import COLUMNS, merge_partial
+
+    existing = Dependency(id=new_id(), name="Gallium", kind="raw-material", domain="raw-materials",
+                          classification="stg-geheim", stages=[SupplyStage("processing", [CountryShare("CN", 94)])])
+    incoming = dataclasses.replace(existing, status="monitoring", classification="ongerubriceerd", stages=[])
+    merged = merge_partial(existing, incoming, frozenset({"id", "name", "kind", "domain", "status"}))
+    assert merged.status == "monitoring"
+    assert merged.classification == "stg-geheim"
+    assert merged.stages == existing.stages
+    assert merge_partial(existing, incoming, frozenset(COLUMNS)) == incoming
+    with_supply = merge_partial(existing, incoming, frozenset({"id", "name", "kind", "domain", "supply"}))
+    assert with_supply.stages == []
