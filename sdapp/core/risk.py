@@ -7,6 +7,7 @@ Everything here is data-driven (``resources/reference/risk_matrix.json`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from sdapp.core.model import IMPACT_CODES, LIKELIHOOD_CODES, Assessment, Critica
 from sdapp.core.reference import Label, ReferenceData
 
 RISK_KINDS = ("inherent", "current", "residual")
+_LEVEL_CODE = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,12 @@ def parse_matrix(doc: Mapping[str, Any], version: int) -> RiskMatrix:
     codes = {lv.code for lv in levels}
     if not levels or len(codes) != len(levels):
         raise ReferenceDataError("risk matrix: risk levels missing or duplicated")
+    for lv in levels:
+        if not _LEVEL_CODE.fullmatch(lv.code):
+            raise ReferenceDataError(f"risk matrix: level code {lv.code!r} may hold only lower-case letters, "
+                                     "digits and hyphens")
+        if not lv.label.nl.strip() or not lv.label.en.strip():
+            raise ReferenceDataError(f"risk matrix: level {lv.code!r} needs a Dutch and an English label")
     for impact in LIKELIHOOD_CODES:
         for likelihood in LIKELIHOOD_CODES:
             cell = grid.get(impact, {}).get(likelihood)

@@ -635,3 +635,16 @@ def test_matrix_version_must_match_the_matrix_given(ref: ReferenceData) -> None:
     assert [e.field for e in errors] == ["matrix_version"]
     assert "1" in errors[0].reason
     assert "2" in errors[0].reason
+
+
+def test_parse_matrix_refuses_empty_labels_and_malformed_codes(ref: ReferenceData) -> None:
+    doc = copy.deepcopy(dict(ref.default_matrix))
+    doc["risk_levels"][0]["label"]["en"] = "  "
+    with pytest.raises(ReferenceDataError, match="Dutch and an English label"):
+        parse_matrix(doc, 2)
+    doc = copy.deepcopy(dict(ref.default_matrix))
+    old = doc["risk_levels"][0]["code"]
+    doc["risk_levels"][0]["code"] = "Very High!"
+    doc["grid"] = {i: {k: ("Very High!" if v == old else v) for k, v in row.items()} for i, row in doc["grid"].items()}
+    with pytest.raises(ReferenceDataError, match="lower-case letters"):
+        parse_matrix(doc, 2)
