@@ -1883,7 +1883,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     <message>
         <location line="+2"/>
         <source>Review date</source>
-        <translation>Herbeoordelingsdatum</translation>
+        <translation>Herbeoordeling</translation>
     </message>
     <message>
         <location line="+1"/>

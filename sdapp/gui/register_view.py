@@ -85,7 +85,7 @@ def register_columns(view: QWidget) -> list[Column]:
                lambda r, lb: lb.levels.get(r.classification, r.classification), 145),
         Column("eu_lists", lambda: translate("RegisterView", "EU lists"),
                lambda r, lb: ", ".join(lb.eu_list_short.get(x, x) for x in r.eu_list_slugs()), 80),
-        Column("review_date", lambda: translate("RegisterView", "Review date"), lambda r, lb: r.review_date or "", 95),
+        Column("review_date", lambda: translate("RegisterView", "Review date"), lambda r, lb: r.review_date or "", 110),
         Column("updated_at", lambda: translate("RegisterView", "Last change"),
                lambda r, lb: r.updated_at[:16].replace("T", " "), 130),
     ]

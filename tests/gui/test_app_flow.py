@@ -394,7 +394,7 @@ def test_register_headers_are_dutch(qtbot: QtBot, window: MainWindow, prefs: Pre
     model = window.register_page().view.model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert headers[:3] == ["Naam", "Soort", "Domein"]
-    assert "Herbeoordelingsdatum" in headers
+    assert "Herbeoordeling" in headers
     assert "EU-lijsten" in headers
 
 
