@@ -1031,7 +1031,7 @@ class AssessmentPanel(QWidget):
         try:
             self.session.save_assessment(self._before, a)
         except RecordInvalid as exc:
-            self._refuse([ValidationError(f, r) for f, r in exc.errors])
+            self._refuse(exc.violations)
             return False
         except VaultError as exc:
             self._show_notice(self.tr("The assessment was not saved: %1").replace("%1", str(exc)))

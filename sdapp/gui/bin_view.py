@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sdapp.gui.history_panel import ERROR_COLOUR, local_time
 from sdapp.gui.labels import Labels
 from sdapp.gui.session import Session
+from sdapp.gui.validation_text import translated_reason
 from sdapp.vault.dependencies import RegisterRow
 from sdapp.vault.errors import RecordInvalid, VaultError
 
@@ -188,7 +189,7 @@ class BinView(QWidget):
             repo.validate(repo.get(dep_id, include_deleted=True))
             self.session.restore_from_bin(dep_id)
         except RecordInvalid as exc:
-            reasons = "\n".join(f"{f}: {r}" for f, r in exc.errors)
+            reasons = "\n".join(translated_reason(self, v) for v in exc.violations)
             self._show_error(self.tr("This dependency cannot be restored:") + "\n" + reasons)
             return False
         except VaultError as exc:

@@ -1248,7 +1248,7 @@ class DependencyEditor(QWidget):
             else:
                 self.session.save_dependency(self._before, dep)
         except RecordInvalid as exc:
-            self._refuse([ValidationError(f, r) for f, r in exc.errors])
+            self._refuse(exc.violations)
             return False
         except VaultError as exc:
             self._show_notice(self.tr("The dependency was not saved: %1").replace("%1", str(exc)))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sdapp.core.model import Dependency
 from sdapp.gui.labels import Labels
 from sdapp.gui.session import Session
+from sdapp.gui.validation_text import translated_reason
 from sdapp.vault.errors import RecordInvalid, VaultError
 from sdapp.vault.revisions import Revision, field_diff
 
@@ -370,7 +371,7 @@ class HistoryPanel(QWidget):
             self.session.restore_revision(self._dep_id, rev.rev_id)
         except RecordInvalid as exc:
             titles = self.field_titles()
-            lines = [f"{titles.get(f, f)}: {reason}" for f, reason in exc.errors]
+            lines = [f"{titles.get(v.field, v.field)}: {translated_reason(self, v)}" for v in exc.violations]
             self._show_error(self.tr("This version cannot be restored:") + "\n" + "\n".join(lines))
             return False
         except (VaultError, KeyError, TypeError, ValueError) as exc:

@@ -122,7 +122,7 @@ class AssessmentRepository:
         elif row[0]:
             errors.append(ValidationError("dependency_id", "the dependency is in the bin; restore it first"))
         if errors:
-            raise RecordInvalid([(e.field, e.reason) for e in errors])
+            raise RecordInvalid([(e.field, e.reason) for e in errors], errors)
 
     def save(self, a: Assessment) -> bool:
         """Create or update; False (no revision) when nothing changed."""

@@ -115,7 +115,7 @@ class DependencyRepository:
     def validate(self, dep: Dependency) -> None:
         errors = validate_dependency(dep, self._ref)
         if errors:
-            raise RecordInvalid([(e.field, e.reason) for e in errors])
+            raise RecordInvalid([(e.field, e.reason) for e in errors], errors)
 
     def add(self, dep: Dependency) -> None:
         self.validate(dep)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from sdapp.core.errors import ValidationError
+
 
 class VaultError(Exception):
     """Base class: the message is fit to show as-is."""
@@ -49,8 +53,12 @@ class NotFound(VaultError):
 
 
 class RecordInvalid(VaultError):
-    """A record failed domain validation; ``errors`` lists field and reason."""
+    """A record failed domain validation; ``errors`` lists field and reason.
 
-    def __init__(self, errors: list[tuple[str, str]]) -> None:
+    ``violations`` keeps the core's ValidationError objects (with their message templates)
+    when there are any, so the interface can show the reasons in its own language."""
+
+    def __init__(self, errors: list[tuple[str, str]], violations: Sequence[ValidationError] = ()) -> None:
         super().__init__("; ".join(f"{f}: {r}" for f, r in errors))
         self.errors = errors
+        self.violations: list[ValidationError] = list(violations) or [ValidationError(f, r) for f, r in errors]
