@@ -11,6 +11,7 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from sdapp import __version__
 from sdapp.core.errors import DomainError
@@ -346,6 +347,16 @@ def _gui(argv: list[str]) -> int:
 # parser -------------------------------------------------------------------------------------
 
 
+def _unlocking(group: Any, name: str, help_text: str, func: Handler,
+               recovery: bool = True) -> argparse.ArgumentParser:
+    """A subcommand that unlocks VAULT with a passphrase file (or the recovery key)."""
+    p: argparse.ArgumentParser = group.add_parser(name, help=help_text)
+    p.add_argument("vault")
+    _secret_args(p, recovery=recovery)
+    p.set_defaults(func=func)
+    return p
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sdapp", description="Register of risky strategic dependencies.")
     parser.add_argument("--version", action="version", version=f"sdapp {__version__}")
@@ -371,42 +382,24 @@ def build_parser() -> argparse.ArgumentParser:
     _kdf_arg(p)
     p.set_defaults(func=vault_create)
 
-    p = vault.add_parser("check", help="verify database integrity and the audit chain")
-    p.add_argument("vault")
-    _secret_args(p)
-    p.set_defaults(func=vault_check)
+    p = _unlocking(vault, "check", "verify database integrity and the audit chain", vault_check)
 
-    p = vault.add_parser("passwd", help="change your passphrase")
-    p.add_argument("vault")
-    _secret_args(p, recovery=False)
+    p = _unlocking(vault, "passwd", "change your passphrase", vault_passwd, recovery=False)
     p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
     _kdf_arg(p)
-    p.set_defaults(func=vault_passwd)
 
-    p = vault.add_parser("add-user", help="add a user slot")
-    p.add_argument("vault")
-    _secret_args(p)
+    p = _unlocking(vault, "add-user", "add a user slot", vault_add_user)
     p.add_argument("--user", required=True)
     p.add_argument("--department", required=True)
     p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
     _kdf_arg(p)
-    p.set_defaults(func=vault_add_user)
 
-    p = vault.add_parser("remove-user", help="remove a user slot")
-    p.add_argument("vault")
-    _secret_args(p)
+    p = _unlocking(vault, "remove-user", "remove a user slot", vault_remove_user)
     p.add_argument("--name", required=True, metavar="USER")
-    p.set_defaults(func=vault_remove_user)
 
-    p = vault.add_parser("users", help="list the key slots")
-    p.add_argument("vault")
-    _secret_args(p)
-    p.set_defaults(func=vault_users)
+    p = _unlocking(vault, "users", "list the key slots", vault_users)
 
-    p = vault.add_parser("export-key", help="print the raw data key (emergency access)")
-    p.add_argument("vault")
-    _secret_args(p)
-    p.set_defaults(func=vault_export_key)
+    p = _unlocking(vault, "export-key", "print the raw data key (emergency access)", vault_export_key)
 
     p = vault.add_parser("rekey", help="new data key and recovery key; other users must be re-added")
     p.add_argument("vault")
@@ -416,12 +409,9 @@ def build_parser() -> argparse.ArgumentParser:
     _kdf_arg(p)
     p.set_defaults(func=vault_rekey)
 
-    p = vault.add_parser("new-recovery-key", help="replace the recovery key")
-    p.add_argument("vault")
-    _secret_args(p)
+    p = _unlocking(vault, "new-recovery-key", "replace the recovery key", vault_new_recovery)
     p.add_argument("--out", dest="recovery_key_file_out", required=True, metavar="OUT")
     _kdf_arg(p)
-    p.set_defaults(func=vault_new_recovery)
 
     p = vault.add_parser("backup", help="write a whole-vault encrypted copy into DEST")
     p.add_argument("vault")
@@ -435,25 +425,16 @@ def build_parser() -> argparse.ArgumentParser:
     _secret_args(p)
     p.set_defaults(func=vault_restore)
 
-    p = vault.add_parser("backups", help="list the rotated backups")
-    p.add_argument("vault")
-    _secret_args(p)
-    p.set_defaults(func=vault_backups)
+    p = _unlocking(vault, "backups", "list the rotated backups", vault_backups)
 
-    p = vault.add_parser("audit", help="show the audit log")
-    p.add_argument("vault")
-    _secret_args(p)
+    p = _unlocking(vault, "audit", "show the audit log", vault_audit)
     p.add_argument("--limit", type=int, default=50)
-    p.set_defaults(func=vault_audit)
 
-    p = sub.add_parser("matrix", help="render the risk matrix to PNG or SVG")
-    p.add_argument("vault")
-    _secret_args(p)
+    p = _unlocking(sub, "matrix", "render the risk matrix to PNG or SVG", matrix)
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png or FILE.svg")
     p.add_argument("--risk", choices=("inherent", "current", "residual"), default="current")
     p.add_argument("--language", choices=("nl", "en"), default="nl")
     p.add_argument("--width", type=int, default=2000, help="pixels, at least 1600 (default 2000)")
-    p.set_defaults(func=matrix)
 
     risk = sub.add_parser("risk", help="the risk matrix and the likelihood rules (JSON)").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -483,10 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     _secret_args(p)
     p.set_defaults(func=register_import)
-    p = reg.add_parser("list", help="list the dependencies")
-    p.add_argument("vault")
-    _secret_args(p)
-    p.set_defaults(func=register_list)
+    p = _unlocking(reg, "list", "list the dependencies", register_list)
     return parser
 
 

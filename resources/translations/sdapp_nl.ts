@@ -520,7 +520,7 @@
 <context>
     <name>BinView</name>
     <message>
-        <location filename="../../sdapp/gui/bin_view.py" line="+97"/>
+        <location filename="../../sdapp/gui/bin_view.py" line="+98"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1102,7 +1102,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sdapp/gui/history_panel.py" line="+163"/>
+        <location filename="../../sdapp/gui/history_panel.py" line="+164"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -2229,7 +2229,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
 <context>
     <name>RiskSettingsDialog</name>
     <message>
-        <location filename="../../sdapp/gui/risk_settings_dialog.py" line="+132"/>
+        <location filename="../../sdapp/gui/risk_settings_dialog.py" line="+155"/>
         <source>Risk matrix and rules</source>
         <translation>Risicomatrix en kansregels</translation>
     </message>
@@ -2280,12 +2280,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+217"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-208"/>
         <source>Add level</source>
         <translation>Niveau toevoegen</translation>
     </message>
@@ -2351,12 +2351,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+315"/>
+        <location line="+303"/>
         <source>Impact %1, likelihood %2</source>
         <translation>Impact %1, kans %2</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-283"/>
         <source>Cells with a dark border are risky strategic (see the thresholds below).</source>
         <translation>Cellen met een donkere rand zijn risicovol strategisch (zie de drempels hieronder).</translation>
     </message>
@@ -2381,12 +2381,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Minimale kans:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Risk matrix message</source>
         <translation>Melding bij de risicomatrix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Load the national default</source>
         <translation>Nationale standaard laden</translation>
     </message>
@@ -2396,12 +2396,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>De editor vullen met de nationale standaardmatrix; er wordt pas iets vastgelegd als u opslaat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save as new version</source>
         <translation>Opslaan als nieuwe versie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>%1 - current version %2</source>
         <translation>%1 - huidige versie %2</translation>
     </message>
@@ -2482,23 +2482,23 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+318"/>
+        <location line="+307"/>
         <source>Not saved.</source>
         <translation>Niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-302"/>
         <source>Not saved: the vault refused the matrix (%1).</source>
         <translation>Niet opgeslagen: de kluis weigerde de matrix (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+318"/>
+        <location line="+307"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-304"/>
         <source>Saved as version %1. Earlier assessments keep their version.</source>
         <translation>Opgeslagen als versie %1. Eerdere beoordelingen houden hun versie.</translation>
     </message>
@@ -2514,18 +2514,18 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+122"/>
         <source>Minimum HHI</source>
         <translation>Minimale HHI</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+138"/>
+        <location line="-122"/>
+        <location line="+127"/>
         <source>Likelihood</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-126"/>
         <location line="+27"/>
         <source>Explanation (Dutch)</source>
         <translation>Toelichting (Nederlands)</translation>
@@ -2558,12 +2558,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+125"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-125"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
@@ -2574,12 +2574,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+134"/>
         <source>Change</source>
         <translation>Verschuiving</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-126"/>
         <source>Leave empty for no bound. Shares are fractions: 0.5 is 50 %.</source>
         <translation>Leeg laten voor geen grens. Aandelen zijn fracties: 0,5 is 50 %.</translation>
     </message>
@@ -2599,12 +2599,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Bijstelling verwijderen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Likelihood rules message</source>
         <translation>Melding bij de kansregels</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Load the national defaults</source>
         <translation>Nationale standaardregels laden</translation>
     </message>
@@ -2614,12 +2614,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>De tabellen vullen met de nationale standaardregels; er wordt pas iets vastgelegd als u opslaat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save rules</source>
         <translation>Regels opslaan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Concentration (HHI, 0-1)</source>
         <translation>Concentratie (HHI, 0-1)</translation>
     </message>

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,6 +119,28 @@ def _table(parent: QWidget, headers: list[str], row_height: int = 34) -> QTableW
                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
     table.setWordWrap(False)
     return table
+
+
+def _footer(page: QWidget, message_name: str, defaults_text: str, defaults_tip: str,
+            on_defaults: Callable[[], object], save_text: str,
+            on_save: Callable[[], object]) -> tuple[QLabel, QPushButton, QPushButton, QHBoxLayout]:
+    """A tab's bottom row: the inline message, "load the defaults" and the save button."""
+    message = QLabel(page)
+    message.setWordWrap(True)
+    message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    message.setAccessibleName(message_name)
+    defaults = QPushButton(defaults_text, page)
+    defaults.setToolTip(defaults_tip)
+    defaults.clicked.connect(lambda _checked=False: on_defaults())
+    save = QPushButton(save_text, page)
+    save.setDefault(False)
+    save.setAutoDefault(False)
+    save.clicked.connect(lambda _checked=False: on_save())
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addWidget(defaults, 0, Qt.AlignmentFlag.AlignBottom)
+    row.addWidget(save, 0, Qt.AlignmentFlag.AlignBottom)
+    return message, defaults, save, row
 
 
 class RiskSettingsDialog(QDialog):
@@ -335,22 +358,10 @@ class RiskSettingsDialog(QDialog):
         columns.addLayout(left, 6)
         columns.addLayout(right, 5)
 
-        self.matrix_message = QLabel(page)
-        self.matrix_message.setWordWrap(True)
-        self.matrix_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.matrix_message.setAccessibleName(self.tr("Risk matrix message"))
-        self.matrix_defaults_button = QPushButton(self.tr("Load the national default"), page)
-        self.matrix_defaults_button.setToolTip(self.tr("Fill the editor with the national default matrix; "
-                                                       "nothing is stored until you save"))
-        self.matrix_defaults_button.clicked.connect(self.load_default_matrix)
-        self.save_matrix_button = QPushButton(self.tr("Save as new version"), page)
-        self.save_matrix_button.setDefault(False)
-        self.save_matrix_button.setAutoDefault(False)
-        self.save_matrix_button.clicked.connect(self.save_matrix)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.matrix_message, 1)
-        bottom.addWidget(self.matrix_defaults_button, 0, Qt.AlignmentFlag.AlignBottom)
-        bottom.addWidget(self.save_matrix_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.matrix_message, self.matrix_defaults_button, self.save_matrix_button, bottom = _footer(
+            page, self.tr("Risk matrix message"), self.tr("Load the national default"),
+            self.tr("Fill the editor with the national default matrix; nothing is stored until you save"),
+            self.load_default_matrix, self.tr("Save as new version"), self.save_matrix)
 
         layout = QVBoxLayout(page)
         layout.addWidget(self.matrix_title)
@@ -747,21 +758,10 @@ class RiskSettingsDialog(QDialog):
         adjust_layout.addWidget(self.adjust_table, 1)
         adjust_layout.addLayout(adjust_buttons)
 
-        self.rules_message = QLabel(page)
-        self.rules_message.setWordWrap(True)
-        self.rules_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rules_message.setAccessibleName(self.tr("Likelihood rules message"))
-        self.rules_defaults_button = QPushButton(self.tr("Load the national defaults"), page)
-        self.rules_defaults_button.setToolTip(self.tr("Fill the tables with the national default rules; "
-                                                      "nothing is stored until you save"))
-        self.rules_defaults_button.clicked.connect(self.load_default_rules)
-        self.save_rules_button = QPushButton(self.tr("Save rules"), page)
-        self.save_rules_button.setAutoDefault(False)
-        self.save_rules_button.clicked.connect(self.save_rules)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.rules_message, 1)
-        bottom.addWidget(self.rules_defaults_button, 0, Qt.AlignmentFlag.AlignBottom)
-        bottom.addWidget(self.save_rules_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.rules_message, self.rules_defaults_button, self.save_rules_button, bottom = _footer(
+            page, self.tr("Likelihood rules message"), self.tr("Load the national defaults"),
+            self.tr("Fill the tables with the national default rules; nothing is stored until you save"),
+            self.load_default_rules, self.tr("Save rules"), self.save_rules)
 
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
