@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,10 +16,18 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
-def load_fonts() -> None:
-    """Bundle our own font: a bare workstation may have none, and text would render as boxes."""
-    for ttf in sorted(resource_path("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(ttf))
+_FIRST_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+
+def load_fonts(only_first: bool = False) -> None:
+    """Bundle our own font: a bare workstation may have none, and text would render as boxes.
+
+    ``only_first`` loads the regular and bold faces the first dialog needs; the others
+    (italic, mono) follow once the event loop runs, keeping start-up short."""
+    folder = resource_path("fonts")
+    names = _FIRST_FONTS if only_first else sorted(p.name for p in folder.glob("*.ttf") if p.name not in _FIRST_FONTS)
+    for name in names:
+        QFontDatabase.addApplicationFont(str(folder / name))
 
 
 def install_language(language: str) -> None:
@@ -47,7 +55,8 @@ def setup_application(app: QGuiApplication, language: str) -> None:
     app.setApplicationDisplayName("sdapp")
     app.setOrganizationName("sdapp")
     app.setWindowIcon(icon("app"))
-    load_fonts()
+    load_fonts(only_first=True)
+    QTimer.singleShot(0, load_fonts)
     font = QFont(FONT_FAMILY)
     font.setPointSize(10)
     app.setFont(font)

@@ -182,7 +182,7 @@ def bench_startup(tmp: Path) -> Result:
         subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
         return time.perf_counter() - start
 
-    return Result("startup_to_unlock_dialog", best_of(3, lambda: timed(ours)), best_of(3, lambda: timed(empty)),
+    return Result("startup_to_unlock_dialog", best_of(5, lambda: timed(ours)), best_of(5, lambda: timed(empty)),
                   1.5, "ratio")
 
 
