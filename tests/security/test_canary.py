@@ -30,7 +30,9 @@ SQLITE_MAGIC = b"SQLite format 3\0"
 
 EDIT = NO_NETWORK_HOOK + """
 from sdapp.assets import load_reference
-from sdapp.core.model import Dependency
+import datetime as dt
+import uuid
+from sdapp.core.model import Assessment, CriticalityScore, Dependency
 from sdapp.vault.vault import Vault
 
 path, passphrase, dep_id, secret = sys.argv[1:5]
@@ -42,6 +44,12 @@ with vault.transaction():
     vault.dependencies.update(dep)
     other = Dependency.from_dict({**dep.to_dict(), "id": sys.argv[5], "name": "copy " + secret})
     vault.dependencies.add(other)
+    # assess: rationale and justification carry the secret too
+    vault.assessments.save(Assessment(
+        id=str(uuid.uuid4()), dependency_id=dep_id, assessed_on=dt.date(2026, 11, 1), assessor="anna",
+        matrix_version=vault.assessments.matrix().version,
+        impacts=[CriticalityScore("3.2", "D", "rationale " + secret)], likelihood="D", suggested_likelihood="C",
+        justification="justification " + secret))
 vault.close()  # lock: writes a rotated backup
 print("EDITED")
 """
