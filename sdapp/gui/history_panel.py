@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,8 +50,11 @@ def local_time(ts: str) -> str:
 
 
 def format_number(value: float) -> str:
-    """94.0 -> "94", 2.5 -> "2.5": analysts read shares without trailing zeros."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    """94.0 -> "94", 2.5 -> "2,5" in Dutch ("2.5" in English): no trailing zeros, the
+    interface locale's decimal sign."""
+    text = QLocale().toString(float(value), "f", 2)
+    sep = QLocale().decimalPoint()
+    return text.rstrip("0").rstrip(sep) if sep in text else text
 
 
 class HistoryPanel(QWidget):
