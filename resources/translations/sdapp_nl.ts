@@ -1102,7 +1102,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sdapp/gui/history_panel.py" line="+164"/>
+        <location filename="../../sdapp/gui/history_panel.py" line="+167"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1837,18 +1837,18 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Register van afhankelijkheden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Search name, description, codes, tags  (Ctrl+F)</source>
         <translation>Zoek op naam, beschrijving, codes, trefwoorden  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+103"/>
+        <location line="-107"/>
+        <location line="+109"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1859,24 +1859,24 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>EU lists</source>
         <translation>EU-lijsten</translation>
     </message>
@@ -1891,7 +1891,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>EU list</source>
         <translation>EU-lijst</translation>
     </message>
@@ -1936,7 +1936,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>The register is empty. Add the first dependency with New dependency (Ctrl+N), or import a register file with: sdapp register import</source>
+        <translation>Het register is leeg. Voeg de eerste afhankelijkheid toe met Nieuwe afhankelijkheid (Ctrl+N), of importeer een registerbestand met: sdapp register import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading the register…</source>
         <translation>Register laden…</translation>
     </message>

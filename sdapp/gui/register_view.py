@@ -166,6 +166,12 @@ class RegisterView(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(facets)
         layout.addWidget(self.table, 1)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #455a64; font-size: 12pt; padding: 24px;")
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint, 1)
         self.setTabOrder(self.search, self.table)
 
         self.session.dependencyChanged.connect(self._record_changed)
@@ -317,7 +323,16 @@ class RegisterView(QWidget):
             chosen.discard(value)
         self.set_facet(facet, chosen)
 
+    def _update_empty_hint(self) -> None:
+        """An empty register says how to start instead of showing a blank table."""
+        empty = self.model.total() == 0 and self._loader is None
+        self.empty_hint.setText(self.tr("The register is empty. Add the first dependency with New dependency "
+                                        "(Ctrl+N), or import a register file with: sdapp register import"))
+        self.empty_hint.setVisible(empty)
+        self.table.setVisible(not empty)
+
     def _update_count(self) -> None:
+        self._update_empty_hint()
         if self._loader is not None:
             self.count_label.setText(self.tr("Loading the register…"))
             return
