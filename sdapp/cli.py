@@ -265,6 +265,34 @@ def register_list(args: argparse.Namespace) -> int:
     return 0
 
 
+# action options ----------------------------------------------------------------------------
+
+OPTION_COLUMNS = ("id", "dependency_id", "title", "category", "rung", "status", "lead_ministry", "cost_range",
+                  "expected_effect", "changed_since_agreement")
+
+
+def options_list(args: argparse.Namespace) -> int:
+    """The action options as CSV (text that a spreadsheet would run as a formula is neutralised)
+    or as tab-separated lines."""
+    import csv
+
+    from sdapp.analysis.register_files import neutralise
+    from sdapp.core.options import changed_since_agreement, cost_range, expected_effect
+
+    with _open(args) as vault:
+        options = vault.options.all()
+    rows = [[o.id, o.dependency_id, o.title, o.category, str(o.rung), o.status, o.lead_ministry, cost_range(o),
+             expected_effect(o), "yes" if changed_since_agreement(o) else "no"] for o in options]
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(OPTION_COLUMNS)
+        writer.writerows([neutralise(cell) for cell in row] for row in rows)
+    else:
+        for row in rows:
+            _print("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row))
+    return 0
+
+
 # matrix ----------------------------------------------------------------------------------
 
 
@@ -465,6 +493,11 @@ def build_parser() -> argparse.ArgumentParser:
     _secret_args(p)
     p.set_defaults(func=register_import)
     p = _unlocking(reg, "list", "list the dependencies", register_list)
+
+    opts = sub.add_parser("options", help="the action options").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = _unlocking(opts, "list", "list the action options", options_list)
+    p.add_argument("--format", choices=("csv", "tsv"), default="tsv", help="csv (with a header) or tsv (default)")
     return parser
 
 

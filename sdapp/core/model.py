@@ -184,8 +184,35 @@ class Assessment:
 
 
 @dataclass
+class ReviewEntry:
+    """One step of an option's review workflow: who moved it, when, from and to which status."""
+
+    from_status: str
+    to_status: str
+    user: str
+    at: str  # ISO 8601 timestamp (UTC)
+    comment: str = ""
+    revision: int = 0  # seq of the revision that recorded the step; 0 = carried in by an import
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"from_status": self.from_status, "to_status": self.to_status, "user": self.user, "at": self.at,
+                "comment": self.comment, "revision": self.revision}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReviewEntry:
+        return cls(from_status=str(data["from_status"]), to_status=str(data["to_status"]), user=str(data["user"]),
+                   at=str(data["at"]), comment=str(data.get("comment", "")), revision=int(data.get("revision", 0)))
+
+
+@dataclass
 class ActionOption:
-    """A drafted action option (handelingsoptie); the workflow follows with its issue."""
+    """A drafted action option (handelingsoptie) for one dependency.
+
+    The review workflow (:mod:`sdapp.core.options`) owns ``status``, ``review_history`` and
+    ``agreed_fingerprint`` (the content fingerprint at the last agreement: "changed since
+    agreement" is computed by comparing it with the current content); ``edited_by`` is the last
+    user who changed the content. The repository sets these; editors change only the content.
+    """
 
     id: str
     dependency_id: str
@@ -210,6 +237,34 @@ class ActionOption:
     proportionality_justification: str = ""
     status: str = "concept"
     author: str = ""
+    edited_by: str = ""
+    agreed_fingerprint: str = ""
+    review_history: list[ReviewEntry] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "dependency_id": self.dependency_id, "title": self.title, "category": self.category,
+            "rung": self.rung, "level": self.level, "lead_ministry": self.lead_ministry,
+            "involved_ministries": list(self.involved_ministries), "body": self.body,
+            "effect_likelihood": self.effect_likelihood, "effect_impact": self.effect_impact,
+            "cost_once_low": self.cost_once_low, "cost_once_high": self.cost_once_high,
+            "cost_yearly_low": self.cost_yearly_low, "cost_yearly_high": self.cost_yearly_high,
+            "cost_bearer": self.cost_bearer, "market_disruption": self.market_disruption,
+            "time_to_effect": self.time_to_effect, "legal_basis": self.legal_basis, "risks": self.risks,
+            "proportionality_justification": self.proportionality_justification, "status": self.status,
+            "author": self.author, "edited_by": self.edited_by, "agreed_fingerprint": self.agreed_fingerprint,
+            "review_history": [e.to_dict() for e in self.review_history],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ActionOption:
+        """Inverse of :meth:`to_dict`; unknown keys are ignored (newer writers)."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["rung"] = int(data["rung"])
+        values["involved_ministries"] = list(data.get("involved_ministries", []))
+        values["review_history"] = [ReviewEntry.from_dict(e) for e in data.get("review_history", [])]
+        return cls(**values)
 
 
 def validate_dependency(dep: Dependency, ref: Any) -> list[ValidationError]:

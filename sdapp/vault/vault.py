@@ -49,6 +49,7 @@ from sdapp.vault.folder import (
 from sdapp.vault.fsutil import atomic_write, fsync_dir, storage_error
 from sdapp.vault.keyslots import KdfParams, KeySlotFile, Slot
 from sdapp.vault.lockfile import VaultLock
+from sdapp.vault.options import OptionRepository
 from sdapp.vault.revisions import Actor
 
 MIN_PASSPHRASE = 8
@@ -104,6 +105,7 @@ class Vault:
         self.audit = AuditLog(conn, audit_key(conn, data_key), actor.user, actor.workstation)
         self.dependencies = DependencyRepository(conn, self.audit, actor, ref)
         self.assessments = AssessmentRepository(conn, self.audit, actor, ref)
+        self.options = OptionRepository(conn, self.audit, actor, ref)
         self._changes_at_open = conn.total_changes
         self._in_transaction = False
 
