@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sdapp.app import unlock
 from sdapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
@@ -16,6 +17,28 @@ from sdapp.gui.labels import Labels
 from sdapp.gui.session import Session
 from sdapp.gui.settings import Preferences
 from sdapp.vault.vault import Vault
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"  # git-ignored
+SIZE = (1280, 800)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def shoot(widget: QWidget, name: str) -> Path:
+    """Save a 1280x800 screenshot of ``widget`` into screenshots/ for a person to look at."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    widget.resize(*SIZE)
+    widget.show()
+    settle()
+    path = SCREENSHOTS / name
+    path.unlink(missing_ok=True)
+    assert widget.grab().save(str(path))
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == SIZE
+    return path
 
 
 @pytest.fixture

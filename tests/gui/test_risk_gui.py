@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from sdapp.core.model import LIKELIHOOD_CODES, Dependency, new_id
@@ -28,11 +27,10 @@ from sdapp.gui.register_view import RegisterView
 from sdapp.gui.session import Session
 from sdapp.gui.settings import Preferences
 from sdapp.vault.vault import Vault
+from tests.gui.conftest import SIZE, settle, shoot
 
 pytestmark = pytest.mark.gui
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-SIZE = (1280, 800)
 GALLIUM = "Gallium (verwerking)"
 
 
@@ -64,24 +62,6 @@ def window(qtbot: QtBot, vault: Vault, prefs: Preferences) -> Iterator[MainWindo
 
 def dep_id(vault: Vault, name: str) -> str:
     return next(d.id for d in vault.dependencies.all() if d.name == name)
-
-
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-def shoot(widget: QWidget, name: str) -> Path:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    widget.resize(*SIZE)
-    widget.show()
-    settle()
-    path = SCREENSHOTS / name
-    path.unlink(missing_ok=True)
-    assert widget.grab().save(str(path))
-    image = QImage(str(path))
-    assert (image.width(), image.height()) == SIZE
-    return path
 
 
 # the matrix ---------------------------------------------------------------------------------------

@@ -4,12 +4,9 @@ the likelihood rules (pytest-qt, offscreen)."""
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from sdapp.core.errors import ReferenceDataError
@@ -25,11 +22,10 @@ from sdapp.gui.risk_settings_dialog import B_MIN, L_EN, L_NL, RiskSettingsDialog
 from sdapp.gui.session import Session
 from sdapp.gui.settings import Preferences
 from sdapp.vault.vault import Vault
+from tests.gui.conftest import SIZE, shoot
 
 pytestmark = pytest.mark.gui
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-SIZE = (1280, 800)
 
 
 
@@ -41,24 +37,6 @@ def dialog(qtbot: QtBot, session: Session, labels: Labels) -> RiskSettingsDialog
     d.show()
     qtbot.waitExposed(d)
     return d
-
-
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-def shoot(widget: QWidget, name: str) -> Path:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    widget.resize(*SIZE)
-    widget.show()
-    settle()
-    path = SCREENSHOTS / name
-    path.unlink(missing_ok=True)
-    assert widget.grab().save(str(path))
-    image = QImage(str(path))
-    assert (image.width(), image.height()) == SIZE
-    return path
 
 
 # the risk matrix ----------------------------------------------------------------------------------
