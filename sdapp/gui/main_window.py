@@ -302,13 +302,20 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(stack.canUndo())
         self.act_redo.setEnabled(stack.canRedo())
 
+    def _page(self, key: str) -> QWidget:
+        """The page of a section, built the first time it is shown: unlocking does not pay for
+        sections the user may never open (the matrix reads every assessment)."""
+        page = self._pages.get(key)
+        if page is None:
+            section = next(s for s in SECTIONS if s.key == key)
+            page = self._pages[key] = section.build(self)
+            self.stack.addWidget(page)
+        return page
+
     def _build_pages(self) -> None:
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         for section in SECTIONS:
-            page = section.build(self)
-            self._pages[section.key] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem(icon(section.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.sidebar.addItem(item)
@@ -318,9 +325,8 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in SECTIONS]
         self.sidebar.setCurrentRow(keys.index(key) if key in keys else 0)
         self._section_changed(self.sidebar.currentRow())
-        if record and isinstance(self._pages.get("register"), RegisterPage):
-            page = self._pages["register"]
-            assert isinstance(page, RegisterPage)
+        if record:
+            page = self.register_page()
             try:
                 page.open_record(record)
             except VaultError:
@@ -385,7 +391,7 @@ class MainWindow(QMainWindow):
         if self.is_locked or row < 0:
             return
         key = SECTIONS[row].key
-        self.stack.setCurrentWidget(self._pages[key])
+        self.stack.setCurrentWidget(self._page(key))
         self.act_new.setEnabled(key == "register")
         self.act_delete.setEnabled(key == "register")
         self.update_banner()
@@ -410,7 +416,7 @@ class MainWindow(QMainWindow):
         return not self.session.vault.is_open
 
     def register_page(self) -> RegisterPage:
-        page = self._pages["register"]
+        page = self._page("register")
         assert isinstance(page, RegisterPage)
         return page
 
