@@ -7,79 +7,20 @@ Secrets come only from files or standard input. Exit codes: 0 ok, 1 refused or f
 from __future__ import annotations
 
 import argparse
+import importlib
 import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from sdapp import __version__
+from sdapp.cli_common import STDIN, Failure, Handler, emit, kdf_arg, new_passphrase, open_vault, secret_args, unlocking
 from sdapp.core.errors import DomainError
 from sdapp.secrets_io import SecretFileError, read_secret, reserve_file, write_recovery_key
 from sdapp.vault.errors import VaultError
-from sdapp.vault.vault import Vault
 
-Handler = Callable[[argparse.Namespace], int]
-STDIN = "-"
-
-
-class Failure(Exception):
-    """A refusal with a one-line reason, exit code 1."""
-
-
-# helpers --------------------------------------------------------------------------
-
-
-def _secret_args(p: argparse.ArgumentParser, recovery: bool = True) -> None:
-    p.add_argument("--passphrase-file", metavar="FILE", help="file holding the passphrase ('-' = standard input)")
-    if recovery:
-        p.add_argument("--recovery-key-file", metavar="FILE", help="file holding the recovery key")
-    p.add_argument("--as", dest="as_user", metavar="USER", help="unlock as this user (default: try every user)")
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 <= value <= 60:
-        raise argparse.ArgumentTypeError("must be between 0 and 60 seconds")
-    return value
-
-
-def _kdf_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--kdf-seconds", type=_seconds, default=1.0, metavar="S",
-                   help="how long unlocking takes on this machine (Argon2id, at least 64 MiB; default 1)")
-
-
-def _open(args: argparse.Namespace, passphrase: str | None = None) -> Vault:
-    """Unlock with the secret the arguments name; ``passphrase`` if the caller read it already
-    (standard input can be read only once)."""
-    from sdapp.app import unlock
-
-    if passphrase is not None:
-        return unlock(args.vault, passphrase=passphrase, user=getattr(args, "as_user", None))
-    passphrase_file = getattr(args, "passphrase_file", None)
-    recovery_file = getattr(args, "recovery_key_file", None)
-    if passphrase_file and recovery_file:
-        raise Failure("give either --passphrase-file or --recovery-key-file, not both")
-    if recovery_file:
-        return unlock(args.vault, recovery_key=read_secret(recovery_file, "recovery key"))
-    if not passphrase_file:
-        raise Failure("--passphrase-file is required (secrets are never taken from the command line)")
-    return unlock(args.vault, passphrase=read_secret(passphrase_file), user=getattr(args, "as_user", None))
-
-
-def _new_passphrase(source: str) -> str:
-    secret = read_secret(source, "new passphrase")
-    if len(secret) < 8:
-        raise Failure("the new passphrase must have at least 8 characters")
-    return secret
-
-
-def _print(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
+# command groups kept in modules of their own; each has add_commands(subparsers)
+COMMAND_MODULES: tuple[str, ...] = ()
 
 # vault commands --------------------------------------------------------------------
 
@@ -87,7 +28,7 @@ def _print(text: str) -> None:
 def vault_create(args: argparse.Namespace) -> int:
     from sdapp.app import create_vault
 
-    passphrase = _new_passphrase(args.passphrase_file)
+    passphrase = new_passphrase(args.passphrase_file)
     out = Path(args.recovery_key_file)
     with reserve_file(out):  # a vault whose recovery key could not be written is never left behind
         created = create_vault(args.vault, user=args.user, department=args.department, passphrase=passphrase,
@@ -99,7 +40,7 @@ def vault_create(args: argparse.Namespace) -> int:
             shutil.rmtree(created.vault.path, ignore_errors=True)
             raise
     try:
-        _print(f"created {created.vault.path}")
+        emit(f"created {created.vault.path}")
         sys.stderr.write(f"recovery key written to {out}: write it down, keep it in the safe, delete the file\n")
     finally:
         created.vault.close(backup=False)
@@ -107,12 +48,12 @@ def vault_create(args: argparse.Namespace) -> int:
 
 
 def vault_check(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         problems = vault.check()
     if problems:
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise Failure(f"check failed: {problems[0]}{more}")
-    _print("ok: database integrity and audit chain verified")
+    emit("ok: database integrity and audit chain verified")
     return 0
 
 
@@ -122,43 +63,43 @@ def vault_passwd(args: argparse.Namespace) -> int:
     old = read_secret(args.passphrase_file)
     if args.passphrase_file == args.new_passphrase_file == STDIN:
         raise Failure("only one of the passphrase files can be standard input")
-    new = _new_passphrase(args.new_passphrase_file)
-    with _open(args, passphrase=old) as vault:
+    new = new_passphrase(args.new_passphrase_file)
+    with open_vault(args, passphrase=old) as vault:
         vault.change_passphrase(old, new, kdf_params(args.kdf_seconds))
-    _print("passphrase changed")
+    emit("passphrase changed")
     return 0
 
 
 def vault_add_user(args: argparse.Namespace) -> int:
     from sdapp.app import kdf_params
 
-    new = _new_passphrase(args.new_passphrase_file)
-    with _open(args) as vault:
+    new = new_passphrase(args.new_passphrase_file)
+    with open_vault(args) as vault:
         vault.add_user(args.user, args.department, new, kdf_params(args.kdf_seconds))
-    _print(f"user {args.user} added")
+    emit(f"user {args.user} added")
     return 0
 
 
 def vault_remove_user(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         vault.remove_user(args.name)
-    _print(f"user {args.name} removed")
+    emit(f"user {args.name} removed")
     return 0
 
 
 def vault_users(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         for u in vault.users():
-            _print(f"{u.kind}\t{u.user or '-'}\t{u.department or '-'}\t{u.created}")
+            emit(f"{u.kind}\t{u.user or '-'}\t{u.department or '-'}\t{u.created}")
     return 0
 
 
 def vault_export_key(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         key = vault.export_key()
     sys.stderr.write("WARNING: this is the raw key of the whole vault. Anyone holding it can read the register\n"
                      "without a passphrase. Keep it like the vault itself; rekey afterwards if it was exposed.\n")
-    _print(key)
+    emit(key)
     return 0
 
 
@@ -167,10 +108,10 @@ def vault_rekey(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     passphrase = read_secret(args.passphrase_file)
-    with reserve_file(out), _open(args, passphrase=passphrase) as vault:
+    with reserve_file(out), open_vault(args, passphrase=passphrase) as vault:
         recovery, removed = vault.rekey(passphrase, kdf_params(args.kdf_seconds))
         write_recovery_key(out, recovery, vault.name)
-    _print("rekeyed: new data key, new recovery key")
+    emit("rekeyed: new data key, new recovery key")
     if removed:
         sys.stderr.write(f"users removed (add them again with new passphrases): {', '.join(removed)}\n")
     return 0
@@ -180,42 +121,42 @@ def vault_new_recovery(args: argparse.Namespace) -> int:
     from sdapp.app import kdf_params
 
     out = Path(args.recovery_key_file_out)
-    with reserve_file(out), _open(args) as vault:
+    with reserve_file(out), open_vault(args) as vault:
         key = vault.new_recovery_key(kdf_params(args.kdf_seconds))
         write_recovery_key(out, key, vault.name)
-    _print(f"new recovery key written to {out}; the old one no longer works")
+    emit(f"new recovery key written to {out}; the old one no longer works")
     return 0
 
 
 def vault_backup(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         target = vault.backup_to(Path(args.dest))
-    _print(str(target))
+    emit(str(target))
     return 0
 
 
 def vault_restore(args: argparse.Namespace) -> int:
-    vault = _open(args)
+    vault = open_vault(args)
     try:
         vault.restore(Path(args.backup))
     finally:
         vault.close(backup=False)
-    _print(f"restored from {args.backup}; the previous state is kept in backups/")
+    emit(f"restored from {args.backup}; the previous state is kept in backups/")
     return 0
 
 
 def vault_backups(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         for path in vault.list_backups():
-            _print(str(path))
+            emit(str(path))
     return 0
 
 
 def vault_audit(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         for e in reversed(vault.audit.entries(limit=args.limit)):
             target = f" {e.entity_type}:{e.entity_id}" if e.entity_id else ""
-            _print(f"{e.seq}\t{e.ts}\t{e.actor}@{e.workstation}\t{e.action}{target}")
+            emit(f"{e.seq}\t{e.ts}\t{e.actor}@{e.workstation}\t{e.action}{target}")
     return 0
 
 
@@ -226,7 +167,7 @@ def register_export(args: argparse.Namespace) -> int:
     from sdapp.analysis.register_files import write_register
     from sdapp.core.register_table import assessment_columns
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         deps = vault.dependencies.all()
         latest, matrices = vault.assessments.latest_all(), {}
         extra = {}
@@ -238,7 +179,7 @@ def register_export(args: argparse.Namespace) -> int:
         write_register(Path(args.out), deps, extra)
         with vault.transaction():
             vault.audit.append("export", "dependency", "", {"to": str(args.out), "count": len(deps)})
-    _print(f"exported {len(deps)} dependencies to {args.out}")
+    emit(f"exported {len(deps)} dependencies to {args.out}")
     return 0
 
 
@@ -248,20 +189,20 @@ def register_import(args: argparse.Namespace) -> int:
     from sdapp.core.register_table import merge_partial
 
     deps, columns = read_register_columns(Path(args.file), load_reference())
-    with _open(args) as vault, vault.transaction():
+    with open_vault(args) as vault, vault.transaction():
         repo = vault.dependencies
         deps = [merge_partial(repo.get(d.id, include_deleted=True), d, columns) if repo.exists(d.id) else d
                 for d in deps]
         summary = repo.upsert_many(deps, source=Path(args.file).name)
-    _print(f"imported {len(deps)} rows: created={summary.created} updated={summary.updated} "
+    emit(f"imported {len(deps)} rows: created={summary.created} updated={summary.updated} "
            f"unchanged={summary.unchanged}")
     return 0
 
 
 def register_list(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         for r in vault.dependencies.rows():
-            _print(f"{r.id}\t{r.name}\t{r.domain}\t{r.status}\t{r.classification}")
+            emit(f"{r.id}\t{r.name}\t{r.domain}\t{r.status}\t{r.classification}")
     return 0
 
 
@@ -279,7 +220,7 @@ def options_list(args: argparse.Namespace) -> int:
     from sdapp.analysis.register_files import neutralise
     from sdapp.core.options import changed_since_agreement, cost_range, expected_effect
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         options = vault.options.all()
     rows = [[o.id, o.dependency_id, o.title, o.category, str(o.rung), o.status, o.lead_ministry, cost_range(o),
              expected_effect(o), "yes" if changed_since_agreement(o) else "no"] for o in options]
@@ -289,7 +230,7 @@ def options_list(args: argparse.Namespace) -> int:
         writer.writerows([neutralise(cell) for cell in row] for row in rows)
     else:
         for row in rows:
-            _print("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row))
+            emit("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row))
     return 0
 
 
@@ -299,14 +240,14 @@ def options_list(args: argparse.Namespace) -> int:
 def matrix(args: argparse.Namespace) -> int:
     from sdapp.packs.matrix_export import MatrixExportError, export_matrix
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         try:
             count = export_matrix(vault, Path(args.out), kind=args.risk, language=args.language, width=args.width)
         except MatrixExportError as exc:
             raise Failure(str(exc)) from exc
         with vault.transaction():
             vault.audit.append("export", "risk_matrix", "", {"to": str(args.out), "risk": args.risk, "count": count})
-    _print(f"wrote {args.out}: {count} dependencies ({args.risk} risk)")
+    emit(f"wrote {args.out}: {count} dependencies ({args.risk} risk)")
     return 0
 
 
@@ -316,13 +257,13 @@ def risk_settings(args: argparse.Namespace) -> int:
 
     from sdapp.core.errors import ReferenceDataError
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         repo = vault.assessments
         if args.action in ("show-matrix", "show-rules"):
             doc = repo.matrix().to_dict() if args.action == "show-matrix" else repo.rules_document()
             if args.action == "show-matrix":
                 doc["version"] = repo.matrix().version
-            _print(json.dumps(doc, ensure_ascii=False, indent=1))
+            emit(json.dumps(doc, ensure_ascii=False, indent=1))
             return 0
         try:
             doc = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
@@ -341,7 +282,7 @@ def risk_settings(args: argparse.Namespace) -> int:
                     message = "likelihood rules saved"
         except ReferenceDataError as exc:
             raise Failure(str(exc)) from exc
-    _print(message)
+    emit(message)
     return 0
 
 
@@ -352,7 +293,7 @@ def demo(args: argparse.Namespace) -> int:
     from sdapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
 
     path, made = ensure_demo_vault(Path(args.vault) if args.vault else None)
-    _print(f"{'created' if made else 'using'} demo vault {path} (passphrase: {DEMO_PASSPHRASE!r}; fictitious data)")
+    emit(f"{'created' if made else 'using'} demo vault {path} (passphrase: {DEMO_PASSPHRASE!r}; fictitious data)")
     if args.no_gui:
         return 0
     return _gui(["open", str(path)])
@@ -373,16 +314,6 @@ def _gui(argv: list[str]) -> int:
 
 
 # parser -------------------------------------------------------------------------------------
-
-
-def _unlocking(group: Any, name: str, help_text: str, func: Handler,
-               recovery: bool = True) -> argparse.ArgumentParser:
-    """A subcommand that unlocks VAULT with a passphrase file (or the recovery key)."""
-    p: argparse.ArgumentParser = group.add_parser(name, help=help_text)
-    p.add_argument("vault")
-    _secret_args(p, recovery=recovery)
-    p.set_defaults(func=func)
-    return p
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -407,58 +338,58 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True)
     p.add_argument("--department", required=True)
     p.add_argument("--recovery-key-file", required=True, metavar="OUT", help="new file for the recovery key (0600)")
-    _kdf_arg(p)
+    kdf_arg(p)
     p.set_defaults(func=vault_create)
 
-    p = _unlocking(vault, "check", "verify database integrity and the audit chain", vault_check)
+    p = unlocking(vault, "check", "verify database integrity and the audit chain", vault_check)
 
-    p = _unlocking(vault, "passwd", "change your passphrase", vault_passwd, recovery=False)
+    p = unlocking(vault, "passwd", "change your passphrase", vault_passwd, recovery=False)
     p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
-    _kdf_arg(p)
+    kdf_arg(p)
 
-    p = _unlocking(vault, "add-user", "add a user slot", vault_add_user)
+    p = unlocking(vault, "add-user", "add a user slot", vault_add_user)
     p.add_argument("--user", required=True)
     p.add_argument("--department", required=True)
     p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
-    _kdf_arg(p)
+    kdf_arg(p)
 
-    p = _unlocking(vault, "remove-user", "remove a user slot", vault_remove_user)
+    p = unlocking(vault, "remove-user", "remove a user slot", vault_remove_user)
     p.add_argument("--name", required=True, metavar="USER")
 
-    p = _unlocking(vault, "users", "list the key slots", vault_users)
+    p = unlocking(vault, "users", "list the key slots", vault_users)
 
-    p = _unlocking(vault, "export-key", "print the raw data key (emergency access)", vault_export_key)
+    p = unlocking(vault, "export-key", "print the raw data key (emergency access)", vault_export_key)
 
     p = vault.add_parser("rekey", help="new data key and recovery key; other users must be re-added")
     p.add_argument("vault")
     p.add_argument("--passphrase-file", required=True, metavar="FILE")
     p.add_argument("--as", dest="as_user", metavar="USER")
     p.add_argument("--out", required=True, metavar="OUT", help="new file for the new recovery key (0600)")
-    _kdf_arg(p)
+    kdf_arg(p)
     p.set_defaults(func=vault_rekey)
 
-    p = _unlocking(vault, "new-recovery-key", "replace the recovery key", vault_new_recovery)
+    p = unlocking(vault, "new-recovery-key", "replace the recovery key", vault_new_recovery)
     p.add_argument("--out", dest="recovery_key_file_out", required=True, metavar="OUT")
-    _kdf_arg(p)
+    kdf_arg(p)
 
     p = vault.add_parser("backup", help="write a whole-vault encrypted copy into DEST")
     p.add_argument("vault")
     p.add_argument("dest")
-    _secret_args(p)
+    secret_args(p)
     p.set_defaults(func=vault_backup)
 
     p = vault.add_parser("restore", help="restore from a backup (a file in backups/ or a vault copy)")
     p.add_argument("vault")
     p.add_argument("backup")
-    _secret_args(p)
+    secret_args(p)
     p.set_defaults(func=vault_restore)
 
-    p = _unlocking(vault, "backups", "list the rotated backups", vault_backups)
+    p = unlocking(vault, "backups", "list the rotated backups", vault_backups)
 
-    p = _unlocking(vault, "audit", "show the audit log", vault_audit)
+    p = unlocking(vault, "audit", "show the audit log", vault_audit)
     p.add_argument("--limit", type=int, default=50)
 
-    p = _unlocking(sub, "matrix", "render the risk matrix to PNG or SVG", matrix)
+    p = unlocking(sub, "matrix", "render the risk matrix to PNG or SVG", matrix)
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png or FILE.svg")
     p.add_argument("--risk", choices=("inherent", "current", "residual"), default="current")
     p.add_argument("--language", choices=("nl", "en"), default="nl")
@@ -470,14 +401,14 @@ def build_parser() -> argparse.ArgumentParser:
                        ("show-rules", "print the likelihood rules")):
         p = risk.add_parser(name, help=text)
         p.add_argument("vault")
-        _secret_args(p)
+        secret_args(p)
         p.set_defaults(func=risk_settings)
     for name, text in (("set-matrix", "store an edited matrix as a new version"),
                        ("set-rules", "replace the likelihood rules")):
         p = risk.add_parser(name, help=text)
         p.add_argument("vault")
         p.add_argument("file", help="a JSON file like the output of the matching show command")
-        _secret_args(p)
+        secret_args(p)
         p.set_defaults(func=risk_settings)
 
     reg = sub.add_parser("register", help="export, import and list the register").add_subparsers(
@@ -485,19 +416,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = reg.add_parser("export", help="write the register as .csv, .xlsx or .json")
     p.add_argument("vault")
     p.add_argument("out")
-    _secret_args(p)
+    secret_args(p)
     p.set_defaults(func=register_export)
     p = reg.add_parser("import", help="import .csv, .xlsx or .json (all or nothing)")
     p.add_argument("vault")
     p.add_argument("file")
-    _secret_args(p)
+    secret_args(p)
     p.set_defaults(func=register_import)
-    p = _unlocking(reg, "list", "list the dependencies", register_list)
+    p = unlocking(reg, "list", "list the dependencies", register_list)
 
     opts = sub.add_parser("options", help="the action options").add_subparsers(
         dest="action", metavar="ACTION", required=True)
-    p = _unlocking(opts, "list", "list the action options", options_list)
+    p = unlocking(opts, "list", "list the action options", options_list)
     p.add_argument("--format", choices=("csv", "tsv"), default="tsv", help="csv (with a header) or tsv (default)")
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(sub)
     return parser
 
 
