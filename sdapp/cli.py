@@ -20,7 +20,8 @@ from sdapp.secrets_io import SecretFileError, read_secret, reserve_file, write_r
 from sdapp.vault.errors import VaultError
 
 # command groups kept in modules of their own; each has add_commands(subparsers)
-COMMAND_MODULES: tuple[str, ...] = ()
+SUFFIX_PACK = ".sdpack"
+COMMAND_MODULES: tuple[str, ...] = ("sdapp.cli_packs", "sdapp.cli_trade", "sdapp.cli_exchange")
 
 # vault commands --------------------------------------------------------------------
 
@@ -438,8 +439,11 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str], launch_gui: Callable[[list[str]], int] | None = None) -> int:
     global _launch_gui
     _launch_gui = launch_gui
+    argv = list(argv)
+    if len(argv) == 1 and argv[0].lower().endswith(SUFFIX_PACK) and Path(argv[0]).is_file():
+        return _gui(["open-pack", argv[0]])  # the file manager's "open with sdapp" of a received pack
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    args = parser.parse_args(argv)
     if args.command is None:
         return _gui([])
     handler: Handler = args.func

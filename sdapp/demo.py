@@ -13,6 +13,7 @@ from sdapp.core.indicators import evidence
 from sdapp.core.model import LIKELIHOOD_CODES, ActionOption, Assessment, Dependency, RiskScore
 from sdapp.core.options import apply_transition
 from sdapp.core.risk import overall_impact, suggest_likelihood
+from sdapp.core.trade import CountryLoss, Scenario
 from sdapp.vault.errors import VaultError
 from sdapp.vault.folder import read_slots
 from sdapp.vault.keyslots import KdfParams
@@ -22,6 +23,7 @@ DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault is public by design, sai
 DEMO_USER = "Demo Analist"
 DEMO_REVIEWER = "Demo Reviewer"  # a second user: agrees options in the demo's review history
 DEMO_DEPARTMENT = "EZ"
+DEMO_TRADE_FILE = "trade_comext.csv"  # fictitious NL imports, Eurostat Comext bulk layout
 
 
 def default_demo_path() -> Path:
@@ -42,6 +44,34 @@ def build_demo(vault: Vault) -> None:
             for assessment in demo_assessments(dep, i, vault):
                 vault.assessments.save(assessment)
         vault.options.import_options(demo_options(deps), source="demo")
+        build_demo_trade(vault)
+
+
+def demo_scenarios() -> list[Scenario]:
+    """Two saved stress scenarios (deterministic ids)."""
+    return [
+        Scenario(str(uuid.uuid5(uuid.NAMESPACE_URL, "sdapp-demo/scenario/china")),
+                 "Exportstop China op kritieke grondstoffen",
+                 [CountryLoss("CN", 100.0), CountryLoss("HK", 100.0)],
+                 "China stopt de uitvoer van kritieke grondstoffen en halffabricaten volledig, ook via "
+                 "Hongkong. [DEMO-gegevens]"),
+        Scenario(str(uuid.uuid5(uuid.NAMESPACE_URL, "sdapp-demo/scenario/taiwan")),
+                 "Blokkade van de Straat van Taiwan",
+                 [CountryLoss("TW", 100.0), CountryLoss("CN", 40.0), CountryLoss("KR", 20.0),
+                  CountryLoss("JP", 15.0)],
+                 "Zeeblokkade rond Taiwan: uitval van Taiwan, forse verstoring van scheepvaart uit China, "
+                 "Zuid-Korea en Japan. [DEMO-gegevens]"),
+    ]
+
+
+def build_demo_trade(vault: Vault) -> None:
+    """The demo's trade data (a small Comext-format extract) and its saved stress scenarios."""
+    from sdapp.analysis.trade_store import import_trade_file
+
+    with vault.transaction():
+        import_trade_file(vault, resource_path("demo", DEMO_TRADE_FILE))
+        for scenario in demo_scenarios():
+            vault.trade.save_scenario(scenario)
 
 
 def demo_assessments(dep: Dependency, index: int, vault: Vault) -> list[Assessment]:
@@ -191,6 +221,50 @@ def demo_options(deps: list[Dependency]) -> list[ActionOption]:
             if status in ("agreed", "in-briefing") and k % 4 == 3:  # edited after agreement: re-agree
                 option.body += " Aangepast na akkoord: kostenraming herzien."
             out.append(option)
+    if len(deps) > 1:
+        out.extend(_flagship_options(deps[0], deps[1]))
+    return out
+
+
+# The first dependency gets a fuller set, with formatted texts, so that comparing options shows
+# a real choice: (template index, status, extra Markdown paragraph).
+_FLAGSHIP: tuple[tuple[int, str, str], ...] = (
+    (2, "agreed", "De sector committeert zich aan **minimaal zes maanden voorraad** bij de grootste afnemers."),
+    (4, "agreed", "Aansluiten bij de *gecoördineerde voorraadvorming* onder de CRMA; zie ook {link}."),
+    (7, "in-review", "Kandidaat voor een strategisch project onder de CRMA:\n\n- terugwinning uit "
+                     "bauxietresidu\n- verwerking bij een Europese aluminiumproducent"),
+    (9, "concept", "Afstemmen met de EU-partners en de CDIU; zie de samenhang met {link}."),
+)
+
+
+def _flagship_options(dep: Dependency, linked: Dependency) -> list[ActionOption]:
+    out: list[ActionOption] = []
+    link = f"[{linked.name}](sdapp:dependency/{linked.id})"
+    for n, (pick, status, extra) in enumerate(_FLAGSHIP):
+        (category, rung, level, title, body, eff_l, eff_i, once_lo, once_hi, year_lo, year_hi, bearer,
+         disruption, time_to_effect, legal, risks) = _OPTION_TEMPLATES[pick]
+        text = (f"## Aanleiding\n\nDe verwerking van {dep.name.split(' (')[0].lower()} is sterk geconcentreerd "
+                f"in één land.\n\n## Maatregel\n\n{body}\n\n{extra.format(link=link)}\n\n[DEMO-gegevens]\n")
+        option = ActionOption(
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"sdapp-demo/{dep.id}/option/extra/{n}")), dependency_id=dep.id,
+            title=title.split(":")[0], category=category, rung=rung, level=level, lead_ministry=dep.lead_ministry,
+            involved_ministries=["BZ", "IenW"] if n % 2 else ["BZ"], body=text, effect_likelihood=eff_l,
+            effect_impact=eff_i, cost_once_low=once_lo, cost_once_high=once_hi, cost_yearly_low=year_lo,
+            cost_yearly_high=year_hi, cost_bearer=bearer, market_disruption=disruption,
+            time_to_effect=time_to_effect, legal_basis=legal, risks=risks,
+            proportionality_justification=(
+                "Monitoring en informatie hebben de concentratie niet verminderd; afspraken met de sector dekken "
+                "een verstoring van meer dan drie maanden niet af. [DEMO-gegevens]"),
+            author=DEMO_USER, edited_by=DEMO_USER,
+        )
+        day = dt.datetime(2026, 2 + n, 3 + n, 10, 0, tzinfo=dt.UTC)
+        for step, to_status in enumerate(_DEMO_PATHS[status]):
+            actor = DEMO_REVIEWER if to_status == "agreed" else DEMO_USER
+            comment = {"in-review": "Ter review aangeboden.",
+                       "agreed": "Akkoord; de proportionaliteit is voldoende onderbouwd."}[to_status]
+            option = apply_transition(option, to_status, actor, (day + dt.timedelta(days=5 * step)).isoformat(),
+                                      comment)
+        out.append(option)
     return out
 
 

@@ -63,3 +63,13 @@ def make_vault(tmp_path: Path, ref: ReferenceData) -> Iterator[Callable[..., vau
     for v in made:
         if v.is_open:
             v.close(backup=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application() -> object:
+    """One QApplication for the whole run, made before any test: rendering code (packs, the
+    matrix export) makes a bare QGuiApplication when none exists, and widgets created after
+    that would abort the process."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])

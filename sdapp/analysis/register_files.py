@@ -156,6 +156,11 @@ _WRITERS: dict[str, Callable[[Sequence[Dependency], Extra | None], bytes]] = {
 }
 
 
+def register_bytes(deps: Sequence[Dependency], suffix: str, extra: Extra | None = None) -> bytes:
+    """An export file's content without writing it (sealed packs keep their annex in memory)."""
+    return _WRITERS[suffix](deps, extra)
+
+
 def write_register(path: Path, deps: Sequence[Dependency], extra: Extra | None = None) -> None:
     """Export ``deps`` to ``path`` (format by suffix) atomically: the old file survives any failure.
 
@@ -292,3 +297,75 @@ def read_register_columns(path: Path, ref: ReferenceData) -> Parsed:
     if not raw.strip():
         raise RegisterFileError(f"{path.name}: the file is empty")
     return reader(path, raw, ref)
+
+
+# plain tables (overviews) ------------------------------------------------------------------
+
+Cell = str | int | float | dt.date | None
+TABLE_SUFFIXES = (".csv", ".xlsx")
+
+
+def _table_csv(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow([neutralise(h) for h in headers])
+    for row in rows:
+        writer.writerow(["" if v is None else neutralise(v) if isinstance(v, str)
+                         else v.isoformat() if isinstance(v, dt.date) else f"{v:.15g}" if isinstance(v, float)
+                         else str(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _table_xlsx(headers: Sequence[str], rows: Sequence[Sequence[Cell]], sheet: str, marking: str,
+                widths: Sequence[int]) -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet[:31]
+    ws.append([neutralise(h) for h in headers])
+    for i in range(1, len(headers) + 1):
+        ws.cell(row=1, column=i).font = Font(bold=True)
+        ws.column_dimensions[get_column_letter(i)].width = widths[i - 1] if i <= len(widths) else 16
+    ws.freeze_panes = "A2"
+    for n, row in enumerate(rows, 2):
+        values: list[object] = []
+        for v in row:
+            if isinstance(v, str):
+                if ILLEGAL_CHARACTERS_RE.search(v):
+                    raise RegisterFileError(f"row {n}: contains control characters that XLSX cannot store; "
+                                            "export as CSV instead")
+                values.append(neutralise(v) or None)
+            elif isinstance(v, float) and not math.isfinite(v):
+                values.append(None)
+            else:
+                values.append(v)
+        ws.append(values)
+        for i, v in enumerate(row, 1):
+            if isinstance(v, dt.date):
+                ws.cell(row=n, column=i).number_format = "yyyy-mm-dd"
+    if marking:  # printed at the top and bottom of every page, as classified documents are
+        for part in (ws.oddHeader.center, ws.oddFooter.center):
+            part.text = marking
+            part.font = "Arial,Bold"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet: str = "Table",
+                marking: str = "", widths: Sequence[int] = ()) -> None:
+    """Export a table to ``path`` as CSV (UTF-8 with BOM, for Excel) or XLSX by suffix.
+
+    Text that a spreadsheet would run as a formula is neutralised; numbers and dates stay
+    native in XLSX; ``marking`` (a classification) goes into the XLSX page header and footer.
+    The write is atomic: the old file survives any failure."""
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        raise RegisterFileError(f"{path.name}: unsupported file type {suffix or '(none)'!r}; use .csv or .xlsx")
+    try:
+        data = _table_csv(headers, rows) if suffix == ".csv" else _table_xlsx(headers, rows, sheet, marking, widths)
+    except ValueError as exc:
+        raise RegisterFileError(f"{path.name}: cannot export: {exc}") from exc
+    try:
+        atomic_write(path, data)
+    except StorageError as exc:
+        raise RegisterFileError(str(exc)) from exc

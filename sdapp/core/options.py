@@ -21,7 +21,13 @@ Pure rules, no storage. Decisions (see also docs/ARCHITECTURE.md):
   means no write path can forget to set it, and an edit that is undone clears it.
 - **Residual risk** from options: the expected class reductions of every option that is
   planned or agreed (in-review, agreed, in-briefing, decided-adopted) are added up and taken
-  off the current likelihood and impact, never below class A.
+  off the current likelihood and impact, never below class A. While a dependency has such
+  options, this derived value *is* its residual risk (:func:`residual_risk`, used by the
+  assessment tab and the risk matrix); without them the residual risk the assessor entered
+  stands.
+- **Comparing options**: one cost figure per option (midpoints of the one-off and yearly ranges
+  over the reference period) against the reduction in classes; the efficient options are those
+  no other option dominates (:func:`efficient_frontier`).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import copy
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sdapp.core.errors import ValidationError
@@ -252,3 +259,137 @@ def cost_range(option: ActionOption) -> str:
 def expected_effect(option: ActionOption) -> str:
     """The expected effect as text, e.g. "likelihood -1, impact -0"."""
     return f"likelihood -{option.effect_likelihood}, impact -{option.effect_impact}"
+
+
+# the editor and the review dialog ---------------------------------------------------------------
+
+# Moves that undo earlier work or end an option carry a reason for the record: the review
+# dialog asks for a comment before it offers them.
+COMMENT_REQUIRED = frozenset({("in-review", "concept"), ("agreed", "in-review"), ("in-briefing", "agreed"),
+                              ("agreed", "agreed")}) | frozenset((s, t) for s in STATUSES
+                                                                 for t in ("decided-rejected", "decided-withdrawn"))
+
+
+def comment_required(from_status: str, to_status: str) -> bool:
+    """True when a step from ``from_status`` to ``to_status`` needs a comment: a move back, a
+    re-agreement after a change, a rejection or a withdrawal."""
+    return (from_status, to_status) in COMMENT_REQUIRED
+
+
+def transition_choices(option: ActionOption, actor: str) -> list[tuple[str, list[ValidationError]]]:
+    """The steps the review workflow offers for ``option``, in status order, each with the
+    reasons ``actor`` may not take it (empty when allowed). Re-agreement is offered only while
+    the option changed since its agreement."""
+    out = []
+    for to_status in STATUSES:
+        if to_status not in TRANSITIONS.get(option.status, frozenset()):
+            continue
+        if to_status == "agreed" and option.status in ("agreed", "in-briefing") \
+                and not changed_since_agreement(option):
+            continue
+        out.append((to_status, check_transition(option, to_status, actor)))
+    return out
+
+
+def with_content(workflow: ActionOption, content: ActionOption) -> ActionOption:
+    """A copy of ``content`` carrying the identity and the workflow fields of ``workflow``: an
+    undo puts back earlier content without touching the review steps taken since."""
+    out = copy.deepcopy(content)
+    out.id, out.dependency_id = workflow.id, workflow.dependency_id
+    for name in WORKFLOW_FIELDS:
+        setattr(out, name, copy.deepcopy(getattr(workflow, name)))
+    return out
+
+
+def residual_risk(current: RiskScore | None, entered: RiskScore | None,
+                  options: Sequence[ActionOption]) -> tuple[RiskScore | None, int]:
+    """The residual risk of a dependency and how many options it derives from.
+
+    While the dependency has planned or agreed options (see :data:`PLANNED_STATUSES`), the
+    residual risk is the current risk lowered by their expected effects
+    (:func:`residual_from_options`); otherwise it is the residual risk the assessor entered
+    (count 0). Without a current risk there is nothing to lower: the entered value stands."""
+    planned = [o for o in options if o.status in PLANNED_STATUSES]
+    if planned and current is not None and current.likelihood in LIKELIHOOD_CODES \
+            and current.impact in LIKELIHOOD_CODES:
+        return residual_from_options(current, planned), len(planned)
+    return entered, 0
+
+
+# comparing options -----------------------------------------------------------------------------
+
+
+def _midpoint(low: float | None, high: float | None) -> float | None:
+    if low is None:
+        return None if high is None else float(high)
+    if high is None:
+        return float(low)
+    return (float(low) + float(high)) / 2.0
+
+
+def cost_estimate(option: ActionOption, years: int) -> float | None:
+    """One number for comparing costs: the midpoint of the one-off range plus ``years`` times
+    the midpoint of the yearly range (millions of euros); None when no cost is entered."""
+    once = _midpoint(option.cost_once_low, option.cost_once_high)
+    yearly = _midpoint(option.cost_yearly_low, option.cost_yearly_high)
+    if once is None and yearly is None:
+        return None
+    return (once or 0.0) + years * (yearly or 0.0)
+
+
+def risk_reduction(option: ActionOption) -> int:
+    """The expected reduction as a number of classes, likelihood and impact together."""
+    return option.effect_likelihood + option.effect_impact
+
+
+def efficient_frontier(points: Sequence[tuple[str, float, float]]) -> set[str]:
+    """The ids of the points (id, cost, reduction) that no other point dominates. A point is
+    dominated by one with lower-or-equal cost and higher-or-equal reduction, better in at least
+    one; two identical points are both efficient."""
+    out = set()
+    for pid, cost, red in points:
+        dominated = any(c <= cost and r >= red and (c < cost or r > red) for q, c, r in points if q != pid)
+        if not dominated:
+            out.add(pid)
+    return out
+
+
+def efficient_options(options: Sequence[ActionOption], years: int) -> set[str]:
+    """The ids of the efficient options among those with a cost estimate (see
+    :func:`efficient_frontier`); options without costs cannot be placed and are never efficient."""
+    points = [(o.id, est, float(risk_reduction(o))) for o in options
+              if (est := cost_estimate(o, years)) is not None]
+    return efficient_frontier(points)
+
+
+# the overview ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OptionFilter:
+    """What the overview of all options is narrowed to; an empty set means "any"."""
+
+    statuses: frozenset[str] = frozenset()
+    ministries: frozenset[str] = frozenset()  # the lead ministry or one of the involved ones
+    categories: frozenset[str] = frozenset()
+    rungs: frozenset[int] = frozenset()
+    changed_only: bool = False
+    text: str = ""  # case-insensitive, in the title
+
+    def active(self) -> bool:
+        return bool(self.statuses or self.ministries or self.categories or self.rungs or self.changed_only
+                    or self.text.strip())
+
+    def matches(self, option: ActionOption) -> bool:
+        if self.statuses and option.status not in self.statuses:
+            return False
+        if self.ministries and not ({option.lead_ministry, *option.involved_ministries} & self.ministries):
+            return False
+        if self.categories and option.category not in self.categories:
+            return False
+        if self.rungs and option.rung not in self.rungs:
+            return False
+        if self.changed_only and not changed_since_agreement(option):
+            return False
+        text = self.text.strip().casefold()
+        return not text or text in option.title.casefold()

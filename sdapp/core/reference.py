@@ -23,6 +23,7 @@ REFERENCE_FILES = (
     "interests",
     "ministries",
     "options",
+    "option_templates",
     "register",
     "scales",
 )
@@ -136,6 +137,7 @@ class ReferenceData:
     ladder: tuple[Rung, ...]
     default_matrix: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
     default_likelihood_rules: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    default_option_templates: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _country_index: dict[str, Country] = field(default_factory=dict, repr=False, compare=False)
     _slug_cache: dict[int, tuple[Iterable[Term], frozenset[str]]] = field(
         default_factory=dict, repr=False, compare=False)
@@ -368,13 +370,16 @@ def parse_reference(docs: Mapping[str, Any]) -> ReferenceData:
     if [x.rung for x in ladder] != list(range(1, len(ladder) + 1)):
         raise r.fail("$.ladder", "rungs must be numbered 1, 2, 3, ... in order")
 
-    from sdapp.core.risk import parse_matrix, parse_rules  # validates; imported here to avoid a cycle
+    from sdapp.core.option_templates import parse_templates  # validates; imported here to avoid a cycle
+    from sdapp.core.risk import parse_matrix, parse_rules
 
     parse_matrix(docs["risk_matrix"], 1)
     parse_rules(docs["likelihood_rules"])
+    parse_templates(docs["option_templates"], "reference data option_templates.json")
 
     return ReferenceData(
         default_matrix=docs["risk_matrix"], default_likelihood_rules=docs["likelihood_rules"],
+        default_option_templates=docs["option_templates"],
         levels=tuple(levels), countries=tuple(countries), relation_categories=relations,
         aggregates=aggregates, code_aliases=aliases, interests=tuple(interests),
         impact_scale=impact, likelihood_scale=likelihood, reference_period_years=period,

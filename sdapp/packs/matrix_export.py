@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from sdapp.core.classification import highest_level
-from sdapp.core.model import Assessment, RiskScore
+from sdapp.core.model import ActionOption, Assessment, RiskScore
+from sdapp.core.options import residual_risk
 from sdapp.core.reference import ReferenceData
 from sdapp.core.risk import RISK_KINDS, RiskMatrix
 from sdapp.packs.matrix_figure import FigureTexts, MatrixItem, draw_matrix
@@ -38,9 +40,13 @@ class MatrixPicture:
     levels: set[str]  # classification slugs of the records shown
 
 
-def score_of(a: Assessment, kind: str) -> RiskScore | None:
+def score_of(a: Assessment, kind: str, options: Sequence[ActionOption] = ()) -> RiskScore | None:
+    """The score of one kind; the residual risk follows planned or agreed options when the
+    dependency has them (core.options.residual_risk), as in the app."""
     if kind not in RISK_KINDS:
         raise MatrixExportError(f"unknown risk kind {kind!r}; use inherent, current or residual")
+    if kind == "residual":
+        return residual_risk(a.current, a.residual, options)[0]
     score: RiskScore | None = getattr(a, kind)
     return score
 
@@ -50,11 +56,14 @@ def collect_items(vault: Vault, kind: str = "current") -> MatrixPicture:
     previous assessment (current) or from inherent (residual)."""
     latest = vault.assessments.latest_all()
     previous = vault.assessments.previous_all()
+    options: dict[str, list[ActionOption]] = {}
+    for option in vault.options.all():
+        options.setdefault(option.dependency_id, []).append(option)
     items: list[MatrixItem] = []
     levels: set[str] = set()
     for row in vault.dependencies.rows():
         a = latest.get(row.id)
-        score = score_of(a, kind) if a else None
+        score = score_of(a, kind, options.get(row.id, [])) if a else None
         if score is None:
             continue
         before: tuple[str, str] | None = None

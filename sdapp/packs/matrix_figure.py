@@ -8,7 +8,7 @@ name order, so they never hide each other.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from sdapp.core.model import LIKELIHOOD_CODES
 from sdapp.core.reference import ReferenceData
 from sdapp.core.risk import RiskMatrix
-from sdapp.packs.qt_headless import FONT_FAMILY
+from sdapp.packs.qt_headless import document_font
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,11 @@ def point_radius(items: Sequence[MatrixItem], cell: float, largest: float) -> fl
 
 
 def draw_matrix(painter: QPainter, rect: QRectF, matrix: RiskMatrix, ref: ReferenceData,
-                items: Sequence[MatrixItem], texts: FigureTexts) -> None:
-    """Draw the whole figure inside ``rect``: title, grid, points, arrows, legend, index."""
+                items: Sequence[MatrixItem], texts: FigureTexts, numbering: Mapping[str, int] | None = None) -> None:
+    """Draw the whole figure inside ``rect``: title, grid, points, arrows, legend, index.
+
+    Points are numbered alphabetically unless ``numbering`` (dependency id -> number) gives the
+    numbers of the document the figure sits in, so a briefing's figure matches its sections."""
     lang = texts.language
     unit = rect.width() / 100.0
     painter.save()
@@ -81,7 +84,7 @@ def draw_matrix(painter: QPainter, rect: QRectF, matrix: RiskMatrix, ref: Refere
     painter.fillRect(rect, QColor("white"))
 
     def font(size: float, bold: bool = False) -> QFont:
-        f = QFont(FONT_FAMILY)
+        f = document_font()
         f.setPixelSize(max(6, round(size * unit)))
         f.setBold(bold)
         return f
@@ -95,8 +98,12 @@ def draw_matrix(painter: QPainter, rect: QRectF, matrix: RiskMatrix, ref: Refere
     side = min(rect.width() * 0.56, rect.height() - title_h - 13 * unit)
     grid = QRectF(rect.left() + 14 * unit, rect.top() + title_h + 2 * unit, side, side)
     cell = side / 5.0
-    ordered = sorted(items, key=lambda i: (i.name.lower(), i.dep_id))
-    numbers = {item.dep_id: n for n, item in enumerate(ordered, start=1)}
+    if numbering:
+        ordered = sorted(items, key=lambda i: numbering.get(i.dep_id, 0))
+        numbers = {item.dep_id: numbering.get(item.dep_id, 0) for item in ordered}
+    else:
+        ordered = sorted(items, key=lambda i: (i.name.lower(), i.dep_id))
+        numbers = {item.dep_id: n for n, item in enumerate(ordered, start=1)}
     counts: dict[tuple[str, str], int] = {}
     for item in items:
         counts[(item.likelihood, item.impact)] = counts.get((item.likelihood, item.impact), 0) + 1
@@ -194,7 +201,7 @@ def draw_matrix(painter: QPainter, rect: QRectF, matrix: RiskMatrix, ref: Refere
         level = matrix.lookup(item.likelihood, item.impact)
         px, py = x + c * col_w, y + r * 1.9 * unit
         painter.fillRect(QRectF(px, py + 0.3 * unit, 0.8 * unit, 1.2 * unit), QColor(level.colour))
-        text = painter.fontMetrics().elidedText(f"{n + 1}. {item.name} ({item.likelihood}{item.impact})",
+        text = painter.fontMetrics().elidedText(f"{numbers[item.dep_id]}. {item.name} ({item.likelihood}{item.impact})",
                                                 Qt.TextElideMode.ElideRight, int(metrics_w - 1.4 * unit))
         painter.drawText(QPointF(px + 1.4 * unit, py + 1.3 * unit), text)
     painter.restore()

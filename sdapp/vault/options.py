@@ -10,6 +10,15 @@ from typing import Any
 
 from sdapp.core.errors import ValidationError
 from sdapp.core.model import ActionOption
+from sdapp.core.option_templates import (
+    Key,
+    OptionTemplate,
+    merge_templates,
+    overrides_of,
+    parse_templates,
+    template_for,
+    templates_document,
+)
 from sdapp.core.options import (
     DECIDED,
     apply_transition,
@@ -20,12 +29,14 @@ from sdapp.core.options import (
     validate_option,
 )
 from sdapp.core.reference import ReferenceData
+from sdapp.core.richtext import sanitise_markdown
 from sdapp.vault.audit import AuditLog
 from sdapp.vault.db import Connection
 from sdapp.vault.errors import NotFound, RecordInvalid
 from sdapp.vault.revisions import INSERT_REVISION, Actor, Revision, history, new_revision_row, now_iso
 
 ENTITY = "action_option"
+TEMPLATES_KEY = "option_templates"
 
 
 def _invalid(errors: list[ValidationError]) -> RecordInvalid:
@@ -48,6 +59,21 @@ class OptionRepository:
     def get(self, option_id: str) -> ActionOption:
         row = self._conn.execute("SELECT data FROM action_options WHERE id = ? AND deleted = 0",
                                  (option_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no action option with id {option_id}")
+        return ActionOption.from_dict(json.loads(row[0]))
+
+    def exists(self, option_id: str) -> bool:
+        """Stored, in the bin or not."""
+        return self._conn.execute("SELECT 1 FROM action_options WHERE id = ?", (option_id,)).fetchone() is not None
+
+    def is_deleted(self, option_id: str) -> bool:
+        row = self._conn.execute("SELECT deleted FROM action_options WHERE id = ?", (option_id,)).fetchone()
+        return bool(row and row[0])
+
+    def get_any(self, option_id: str) -> ActionOption:
+        """The option, also when it is in the bin."""
+        row = self._conn.execute("SELECT data FROM action_options WHERE id = ?", (option_id,)).fetchone()
         if row is None:
             raise NotFound(f"no action option with id {option_id}")
         return ActionOption.from_dict(json.loads(row[0]))
@@ -87,10 +113,12 @@ class OptionRepository:
     # writing -------------------------------------------------------------------------------------
     def save(self, option: ActionOption) -> bool:
         """Create (as a concept, authored by this user) or update the content; False (no
-        revision) when nothing changed. The status is changed only by :meth:`transition`."""
+        revision) when nothing changed. The status is changed only by :meth:`transition`. The
+        body is stored as sanitised Markdown (:func:`sdapp.core.richtext.sanitise_markdown`)."""
         row = self._conn.execute("SELECT data, head_rev, deleted FROM action_options WHERE id = ?",
                                  (option.id,)).fetchone()
         option = copy.deepcopy(option)
+        option.body = sanitise_markdown(option.body)  # Markdown without images or raw HTML
         if row is None:
             if option.status != "concept" or option.review_history:
                 raise _invalid([ValidationError("status", "a new option starts as a concept; use a review step "
@@ -165,6 +193,42 @@ class OptionRepository:
 
     def restore(self, option_id: str) -> None:
         self._set_deleted(option_id, False)
+
+    # templates ----------------------------------------------------------------------------------
+    def default_templates(self) -> dict[Key, OptionTemplate]:
+        """The templates shipped as reference data."""
+        return parse_templates(self._ref.default_option_templates, "reference data option_templates.json")
+
+    def template_overrides(self) -> dict[Key, OptionTemplate]:
+        """This vault's edited templates (only those that differ from the defaults)."""
+        row = self._conn.execute("SELECT value FROM config WHERE key = ?", (TEMPLATES_KEY,)).fetchone()
+        return parse_templates(json.loads(row[0]), "the vault's option templates") if row else {}
+
+    def templates(self) -> dict[Key, OptionTemplate]:
+        """The templates in force: the defaults with this vault's edits on top."""
+        return merge_templates(self.default_templates(), self.template_overrides())
+
+    def template(self, category: str, language: str) -> OptionTemplate:
+        return template_for(self.templates(), category, language)
+
+    def save_templates(self, edited: Iterable[OptionTemplate]) -> None:
+        """Store the edited templates; a template equal to its default is not stored, so later
+        updates of that default reach it. Raises ReferenceDataError for a bad template and
+        stores nothing then."""
+        edited = list(edited)
+        merged = self.template_overrides()
+        for t in edited:
+            merged[t.key] = t
+        keep = overrides_of(self.default_templates(), merged.values())
+        edited_keys = {t.key for t in edited}
+        doc = templates_document(keep)
+        parse_templates(doc, "the edited option templates")
+        self._conn.execute(
+            "INSERT INTO config (key, value, updated_at, author) VALUES (?,?,?,?) ON CONFLICT (key) DO UPDATE"
+            " SET value = excluded.value, updated_at = excluded.updated_at, author = excluded.author",
+            (TEMPLATES_KEY, json.dumps(doc, ensure_ascii=False, sort_keys=True), now_iso(), self._actor.user))
+        self._audit.append("templates-saved", "config", TEMPLATES_KEY,
+                           {"changed": sorted(f"{c}/{lang}" for c, lang in edited_keys)})
 
     # internals ----------------------------------------------------------------------------------
     def _next_seq(self, option_id: str) -> int:

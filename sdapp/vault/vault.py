@@ -24,6 +24,7 @@ from sdapp.vault import backup as backups
 from sdapp.vault import keyslots, migrations, unlock_state
 from sdapp.vault.assessments import AssessmentRepository
 from sdapp.vault.audit import AuditLog, chain_key
+from sdapp.vault.copies import CopyRegister
 from sdapp.vault.db import Connection, DatabaseError, connect, integrity_problems
 from sdapp.vault.dependencies import DependencyRepository
 from sdapp.vault.errors import (
@@ -35,6 +36,8 @@ from sdapp.vault.errors import (
     VaultError,
     WrongSecret,
 )
+from sdapp.vault.exchange_log import ExchangeLog
+from sdapp.vault.exchange_store import ExchangeStore
 from sdapp.vault.folder import (
     BACKUP_DIR,
     DB_NAME,
@@ -47,10 +50,12 @@ from sdapp.vault.folder import (
     resolve_path,
 )
 from sdapp.vault.fsutil import atomic_write, fsync_dir, storage_error
+from sdapp.vault.keys import KeyRepository
 from sdapp.vault.keyslots import KdfParams, KeySlotFile, Slot
 from sdapp.vault.lockfile import VaultLock
 from sdapp.vault.options import OptionRepository
 from sdapp.vault.revisions import Actor
+from sdapp.vault.trade import TradeRepository
 
 MIN_PASSPHRASE = 8
 
@@ -106,6 +111,11 @@ class Vault:
         self.dependencies = DependencyRepository(conn, self.audit, actor, ref)
         self.assessments = AssessmentRepository(conn, self.audit, actor, ref)
         self.options = OptionRepository(conn, self.audit, actor, ref)
+        self.trade = TradeRepository(conn, self.audit, actor, ref)
+        self.keys = KeyRepository(conn, self.audit, actor)
+        self.copies = CopyRegister(conn, self.audit, actor)
+        self.exchanges = ExchangeLog(conn, self.audit, actor)
+        self.revision_graph = ExchangeStore(conn, actor)
         self._changes_at_open = conn.total_changes
         self._in_transaction = False
 

@@ -9,12 +9,17 @@ is searched for the canaries, as UTF-8 and UTF-16 and in lower case (the search 
 lower-cased): only the import CSV, the user's own plaintext input, may hold one. Every
 step runs with sockets refused.
 
-Sealed packs and assessments do not exist yet; a later issue extends this session.
+The session also seals a briefing pack (PDF, annex and data of the canary records) to a contact
+made with the real ``age-keygen``: the sealed file and its detached signature must not show the
+canaries either, and rendering the PDF must leave nothing behind in TMPDIR.
 """
 
 from __future__ import annotations
 
+import io
+import subprocess
 import uuid
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -142,6 +147,21 @@ def test_no_canary_outside_the_users_own_csv(session_dirs: dict[str, Path], ref:
     gui = run_python(GUI, vault, PASSPHRASE, env=env, cwd=home)
     assert gui.stdout.strip().endswith("GUI DONE False"), gui.stdout + gui.stderr
     assert "SOCKET EVENTS" not in gui.stderr
+
+    age_key = home / "kamer.key"
+    subprocess.run(["age-keygen", "-o", str(age_key)], check=True, capture_output=True)
+    recipient = subprocess.run(["age-keygen", "-y", str(age_key)], check=True, capture_output=True,
+                               text=True).stdout.strip()
+    assert_ok(run_cli(env, home, "contacts", "add", vault, "--passphrase-file", pw, "--name", "Griffie",
+                      "--organisation", "Tweede Kamer", "--age-recipient", recipient))
+    outbox = stick / "packs"
+    outbox.mkdir()
+    sealed = assert_ok(run_cli(env, home, "pack", "export", vault, "--passphrase-file", pw, "--to", "Griffie",
+                               "--classification", "stg-geheim", "--out", outbox)).stdout.split()
+    assert [Path(p).suffix for p in sealed] == [".sdpack", ".minisig"]
+    # the control for the pack: its content holds the canaries once decrypted (with the addressee's key)
+    opened = subprocess.run(["age", "-d", "-i", str(age_key), sealed[0]], check=True, capture_output=True).stdout
+    assert canary_edit.encode() in zipfile.ZipFile(io.BytesIO(opened)).read("data.json")
 
     assert_ok(run_cli(env, home, "vault", "check", vault, "--passphrase-file", pw))
     copy = Path(assert_ok(run_cli(env, home, "vault", "backup", vault, stick, "--passphrase-file", pw))
