@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 
 from sdapp.core.errors import ValidationError
 from sdapp.core.indicators import Evidence, evidence
-from sdapp.core.model import LIKELIHOOD_CODES, Assessment, CriticalityScore, Dependency, RiskScore, new_id
+from sdapp.core.model import LIKELIHOOD_CODES, ActionOption, Assessment, CriticalityScore, Dependency, RiskScore, new_id
+from sdapp.core.options import residual_risk
 from sdapp.core.risk import (
     IMPACT_RULES,
     CrmaCheck,
@@ -59,6 +60,7 @@ from sdapp.gui.criticality_grid import CriticalityGrid
 from sdapp.gui.labels import Labels
 from sdapp.gui.risk_common import Matrices, badge_style, decimal, percent, text_colour
 from sdapp.gui.session import Session
+from sdapp.gui.trade_evidence import TradeEvidenceBox
 from sdapp.vault.errors import NotFound, RecordInvalid, VaultError
 
 ERROR_COLOUR = "#b00020"
@@ -103,8 +105,10 @@ class AssessmentPanel(QWidget):
         self._suggestion = Suggestion("", ())
         self._crma: CrmaCheck | None = None
         self._matrices = Matrices(session.vault.assessments)
+        self._options: list[ActionOption] = []  # the dependency's action options: they set the residual risk
 
         self._build()
+        self.session.optionChanged.connect(self._options_changed)
         self.session.assessmentChanged.connect(self._assessments_changed)
         self.session.riskSettingsChanged.connect(self._risk_settings_changed)
         self.session.dependencyChanged.connect(self._dependency_changed)
@@ -299,6 +303,8 @@ class AssessmentPanel(QWidget):
         advice_layout.setContentsMargins(0, 0, 0, 0)
         self.evidence_row.addWidget(advice, 1)
         layout.addLayout(self.evidence_row)
+        self.trade_evidence = TradeEvidenceBox(self.session, self.labels, box)  # issue 6: imports per product
+        layout.addWidget(self.trade_evidence)
 
         suggestion = QHBoxLayout()
         self.suggestion_label = QLabel(box)
@@ -424,8 +430,18 @@ class AssessmentPanel(QWidget):
             badge.setMinimumWidth(120)
             self.risk_badges[kind] = badge
             grid.addWidget(badge, row, 3)
+        # while the dependency has planned or agreed options, they set the residual risk (shown in
+        # place of the entered one, which stays stored and applies again without such options)
+        self.residual_derived = (QLabel(box), QLabel(box))
+        for column, label in enumerate(self.residual_derived, start=1):
+            label.hide()
+            grid.addWidget(label, 3, column)
         grid.setColumnStretch(4, 1)
         layout.addLayout(grid)
+        self.residual_note = QLabel(box)
+        self.residual_note.setWordWrap(True)
+        self.residual_note.hide()
+        layout.addWidget(self.residual_note)
         self.risk_error = self._error_label(box)
         layout.addWidget(self.risk_error)
         return box
@@ -529,6 +545,7 @@ class AssessmentPanel(QWidget):
         """Switch the language of the vocabulary texts; the form keeps its content."""
         self.labels = labels
         self.impact_grid.set_labels(labels)
+        self.trade_evidence.labels = labels
         loading, self._loading = self._loading, True
         try:
             self.retranslate()
@@ -560,6 +577,7 @@ class AssessmentPanel(QWidget):
             return
         self.stack.setCurrentIndex(1)
         self._matrices = Matrices(self.session.vault.assessments)
+        self._options = self.session.vault.options.for_dependency(dep_id)
         self._show_evidence()
         self._load_timeline()
         if same and self._dirty:
@@ -608,6 +626,7 @@ class AssessmentPanel(QWidget):
         self._suggestion = suggest_likelihood(ev, self.session.vault.assessments.rules())
         self._crma = crma_check(self._dep, ev, self.ref)
         self._fill_evidence(ev)
+        self.trade_evidence.show_for(self._dep)
         self._fill_suggestion()
         self._fill_crma()
 
@@ -890,8 +909,10 @@ class AssessmentPanel(QWidget):
         self.overall_label.setText(self.tr("Overall impact: %1").replace("%1", self._impact_text(impact)))
         self.current_likelihood_label.setText(self._likelihood_text(a.likelihood) if a.likelihood else "-")
         self.current_impact_label.setText(self._impact_text(impact))
-        scores = {"inherent": a.inherent, "current": RiskScore(a.likelihood, impact) if a.likelihood else None,
-                  "residual": a.residual}
+        current_score = RiskScore(a.likelihood, impact) if a.likelihood else None
+        residual, from_options = residual_risk(current_score, a.residual, self._options)
+        scores = {"inherent": a.inherent, "current": current_score, "residual": residual}
+        self._show_residual_source(residual, from_options)
         for kind, badge in self.risk_badges.items():
             level = None
             sc = scores[kind]
@@ -934,6 +955,34 @@ class AssessmentPanel(QWidget):
         self.justification_error.setVisible(bool(departure))
         if self._show_all_errors:
             self._show_errors(errors)
+
+    def _show_residual_source(self, residual: RiskScore | None, from_options: int) -> None:
+        """The residual row: the entered value, or the one the action options give (read-only)."""
+        derived = from_options > 0 and residual is not None
+        for combo in self.risk_combos["residual"]:
+            combo.setVisible(not derived)
+        for label, text in zip(self.residual_derived, (
+                self._likelihood_text(residual.likelihood) if derived and residual else "",
+                self._impact_text(residual.impact) if derived and residual else ""), strict=True):
+            label.setText(text)
+            label.setVisible(derived)
+        self.residual_note.setVisible(derived)
+        if derived:
+            self.residual_note.setText(self.tr(
+                "Residual risk from %1 planned or agreed action option(s): the current risk lowered by their "
+                "expected effect (tab Options). Without such options the residual risk entered here applies.")
+                .replace("%1", str(from_options)))
+
+    def _options_changed(self, dep_id: str) -> None:
+        if dep_id == self._dep_id and self.session.vault.is_open:
+            self._options = self.session.vault.options.for_dependency(dep_id)
+            self._refresh_derived()
+
+    def residual(self) -> tuple[RiskScore | None, int]:
+        """The residual risk the form shows and how many options it derives from (0: as entered)."""
+        a = self.build_assessment()
+        impact = overall_impact(a.impacts, a.impact_rule) if a.impact_rule in IMPACT_RULES else "X"
+        return residual_risk(RiskScore(a.likelihood, impact) if a.likelihood else None, a.residual, self._options)
 
     def validation_errors(self, a: Assessment | None = None) -> list[ValidationError]:
         """What the core's rules say about the form's assessment (empty when it can be saved)."""

@@ -65,6 +65,7 @@ from sdapp.gui.assessment_panel import AssessmentPanel
 from sdapp.gui.criticality_grid import CriticalityGrid
 from sdapp.gui.history_panel import ERROR_COLOUR, HistoryPanel, format_number
 from sdapp.gui.labels import Labels
+from sdapp.gui.option_list import OptionsPanel
 from sdapp.gui.session import Session
 from sdapp.gui.validation_text import translated_reason
 from sdapp.vault.errors import NotFound, RecordInvalid, VaultError
@@ -75,7 +76,7 @@ NOTICE_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b34a; padding
 ERROR_STYLE = f"QLabel {{ color: {ERROR_COLOUR}; }}"
 HINT_STYLE = "QLabel { color: palette(window-text); }"  # hints stay readable (contrast), not greyed
 
-TAB_GENERAL, TAB_SUPPLY, TAB_CRITICALITY, TAB_HISTORY, TAB_ASSESSMENT = range(5)
+TAB_GENERAL, TAB_SUPPLY, TAB_CRITICALITY, TAB_HISTORY, TAB_ASSESSMENT, TAB_OPTIONS = range(6)
 
 # Which section (and so which error label) reports a problem with a field.
 _SECTION_OF = {
@@ -225,6 +226,8 @@ class DependencyEditor(QWidget):
         self.tabs.addTab(self.history, "")
         self.assessment = AssessmentPanel(session, labels, self)
         self.tabs.addTab(self.assessment, "")
+        self.options = OptionsPanel(session, labels, self)
+        self.tabs.addTab(self.options, "")
         self._build_buttons()
 
         layout = QVBoxLayout(self)
@@ -595,6 +598,7 @@ class DependencyEditor(QWidget):
         self.tabs.setTabText(TAB_CRITICALITY, self.tr("Criticality"))
         self.tabs.setTabText(TAB_HISTORY, self.tr("History"))
         self.tabs.setTabText(TAB_ASSESSMENT, self.tr("Assessment"))
+        self.tabs.setTabText(TAB_OPTIONS, self.tr("Options"))
         self._groups["identity"].setTitle(self.tr("What it is"))
         self._groups["exposure"].setTitle(self.tr("Exposure"))
         self._groups["responsibility"].setTitle(self.tr("Responsibility and handling"))
@@ -685,6 +689,7 @@ class DependencyEditor(QWidget):
         self.labels = labels
         self.history.set_labels(labels)
         self.assessment.set_labels(labels)
+        self.options.set_labels(labels)
         self.criticality_grid.set_labels(labels)
         loading, self._loading = self._loading, True
         try:
@@ -773,6 +778,7 @@ class DependencyEditor(QWidget):
             self._show_notice(self.tr("This dependency is in the bin. Restore it from the bin to edit it."))
         self.history.set_dependency(None if self._before is None else self._dep_id)
         self.assessment.set_dependency(None if self._before is None else self._dep_id)
+        self.options.set_dependency(None if self._before is None else self._dep_id, self._in_bin)
         if dep_id is None:
             self.tabs.setCurrentIndex(TAB_GENERAL)
 
@@ -1314,10 +1320,15 @@ class DependencyEditor(QWidget):
                 return False
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return False
-        if not self.assessment.request_leave():
+        if not self.assessment.request_leave() or not self.options.request_leave():
             return False
         self.closed.emit()
         return True
+
+    def show_option(self, option_id: str) -> bool:
+        """Open the Options tab on ``option_id`` (an option of the record shown)."""
+        self.tabs.setCurrentIndex(TAB_OPTIONS)
+        return self.options.select_option(option_id)
 
     def _record_changed(self, dep_id: str) -> None:
         """Undo, redo, restores and other views: follow the vault unless the user is editing."""

@@ -217,6 +217,7 @@ class HistoryPanel(QWidget):
             "delete": self.tr("Moved to the bin"),
             "restore": self.tr("Restored from the bin"),
             "import": self.tr("Imported"),
+            "merge": self.tr("Merged (exchange)"),
         }.get(op, op)
 
     # data ---------------------------------------------------------------------------

@@ -25,6 +25,7 @@ class Launcher:
         self.prefs = prefs
         self.welcome: WelcomeWindow | None = None
         self.windows: list[MainWindow] = []
+        self.pending_pack: Path | None = None  # a received pack to open once a vault is unlocked
 
     def show_welcome(self) -> None:
         self.welcome = WelcomeWindow(self.prefs)
@@ -65,10 +66,14 @@ class Launcher:
         window.show()
         if self.welcome is not None:
             self.welcome.close()
+        if self.pending_pack is not None:
+            pack, self.pending_pack = self.pending_pack, None
+            window.open_pack_file(pack)
 
 
 def run_gui(argv: list[str]) -> int:
-    """``sdapp`` (welcome) or ``sdapp open VAULT`` (straight to unlock)."""
+    """``sdapp`` (welcome), ``sdapp open VAULT`` (straight to unlock) or ``sdapp FILE.sdpack``
+    (a received pack, from the file manager: welcome, and the pack opens once a vault is unlocked)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prefs = Preferences()
     setup_application(app, prefs.language)  # type: ignore[arg-type]
@@ -76,6 +81,11 @@ def run_gui(argv: list[str]) -> int:
     if argv[:1] == ["open"] and len(argv) > 1:
         if not launcher.open_path(argv[1]):
             return 1
+    elif argv[:1] == ["open-pack"] and len(argv) > 1:
+        launcher.pending_pack = Path(argv[1])
+        launcher.show_welcome()
+        if launcher.welcome is not None:
+            launcher.welcome.show_pending_pack(launcher.pending_pack)
     else:
         launcher.show_welcome()
     return app.exec()

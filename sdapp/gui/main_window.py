@@ -34,6 +34,8 @@ from sdapp.gui.dependency_editor import DependencyEditor
 from sdapp.gui.idle import IdleWatcher
 from sdapp.gui.labels import Labels
 from sdapp.gui.matrix_view import RiskMatrixView
+from sdapp.gui.options_overview import OptionsOverview
+from sdapp.gui.packs_page import PacksPage
 from sdapp.gui.register_view import RegisterView
 from sdapp.gui.risk_settings_dialog import RiskSettingsDialog
 from sdapp.gui.session import Session
@@ -80,6 +82,7 @@ class RegisterPage(QStackedWidget):
         self.editor.closed.connect(self.show_table)
         self.editor.levelChanged.connect(window.update_banner)
         self.editor.saved.connect(lambda dep_id: self.view.select(dep_id))
+        self.editor.options.openRecordRequested.connect(window.follow_link)
 
     def open_record(self, dep_id: str | None) -> None:
         self.editor.load(dep_id)
@@ -132,14 +135,55 @@ def _matrix_page(window: MainWindow) -> RiskMatrixView:
     return view
 
 
-SECTIONS: list[Section] = [
+def _options_page(window: MainWindow) -> OptionsOverview:
+    """All action options of the register; opening one shows it in its dependency's Options tab."""
+    view = OptionsOverview(window.session, window.labels, window)
+    view.openRequested.connect(window.open_option)
+    view.levelsChanged.connect(window.update_banner)
+    return view
+
+
+def _exchange_page(window: MainWindow) -> QWidget:
+    """The Exchange section (issue 8), imported when first shown."""
+    from sdapp.gui.exchange_view import ExchangeView
+
+    return ExchangeView.for_window(window)
+
+
+def _trade_page(window: MainWindow) -> QWidget:
+    """Trade data (issue 6), imported when first shown: pandas loads only then."""
+    from sdapp.gui.trade_view import TradeView
+
+    view = TradeView(window.session, window.labels, window)
+    view.openRequested.connect(window.open_dependency)
+    view.levelsChanged.connect(window.update_banner)
+    return view
+
+
+def _stress_page(window: MainWindow) -> QWidget:
+    """Stress tests (issue 6), imported when first shown."""
+    from sdapp.gui.stress_view import StressView
+
+    view = StressView(window.session, window.labels, window)
+    view.openRequested.connect(window.open_dependency)
+    view.levelsChanged.connect(window.update_banner)
+    return view
+
+
+SECTIONS: list[Section] = [  # in the order of the work: record, assess, act, evidence, report, share
     Section("register", lambda w: QCoreApplication.translate("MainWindow", "Register"), "register",
             lambda mw: RegisterPage(mw)),
-    Section("bin", lambda w: QCoreApplication.translate("MainWindow", "Bin"), "bin",
-            lambda mw: BinView(mw.session, mw.labels, mw)),
+    Section("matrix", lambda w: QCoreApplication.translate("MainWindow", "Risk matrix"), "matrix", _matrix_page),
+    Section("options", lambda w: QCoreApplication.translate("MainWindow", "Action options"), "options",
+            _options_page),
+    Section("trade", lambda w: QCoreApplication.translate("MainWindow", "Trade data"), "trade", _trade_page),
+    Section("stress", lambda w: QCoreApplication.translate("MainWindow", "Stress test"), "stress", _stress_page),
+    Section("packs", lambda w: QCoreApplication.translate("MainWindow", "Briefings"), "packs", PacksPage.for_window),
+    Section("exchange", lambda w: QCoreApplication.translate("MainWindow", "Exchange"), "exchange", _exchange_page),
     Section("audit", lambda w: QCoreApplication.translate("MainWindow", "Audit log"), "audit",
             lambda mw: AuditView(mw.session, mw)),
-    Section("matrix", lambda w: QCoreApplication.translate("MainWindow", "Risk matrix"), "matrix", _matrix_page),
+    Section("bin", lambda w: QCoreApplication.translate("MainWindow", "Bin"), "bin",
+            lambda mw: BinView(mw.session, mw.labels, mw)),
 ]
 
 
@@ -252,6 +296,7 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self.focus_search, QKeySequence.StandardKey.Find)
         self.act_lock = self._action(self.lock, "Ctrl+L", "lock")
         self.act_backup = self._action(self.backup_to)
+        self.act_open_pack = self._action(lambda: self.open_pack_file(None), "Ctrl+Shift+O")
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_lang_nl = self._action(lambda: self.set_language("nl"))
         self.act_lang_en = self._action(lambda: self.set_language("en"))
@@ -278,7 +323,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([self.act_new, self.act_backup])
+        self.menu_file.addActions([self.act_new, self.act_open_pack, self.act_backup])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_lock, self.act_quit])
         self.menu_edit = bar.addMenu("")
@@ -351,6 +396,7 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("&Find"))
         self.act_lock.setText(self.tr("&Lock"))
         self.act_backup.setText(self.tr("&Back up to…"))
+        self.act_open_pack.setText(self.tr("Open a received &pack…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_lang_nl.setText("Nederlands")
         self.act_lang_en.setText("English")
@@ -396,6 +442,10 @@ class MainWindow(QMainWindow):
         self.act_delete.setEnabled(key == "register")
         self.update_banner()
 
+    def show_section(self, key: str) -> None:
+        """Switch the sidebar to the section with this key (see :data:`SECTIONS`)."""
+        self.sidebar.setCurrentRow([s.key for s in SECTIONS].index(key))
+
     def current_section(self) -> str:
         row = self.sidebar.currentRow()
         return SECTIONS[row].key if 0 <= row < len(SECTIONS) else "register"
@@ -434,6 +484,38 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow([s.key for s in SECTIONS].index("register"))
         if page.currentWidget() is not page.editor_page or page.editor.current_id() != dep_id:
             page.open_record(dep_id)
+
+    def open_option(self, dep_id: str, option_id: str) -> None:
+        """Show an action option in its dependency's Options tab."""
+        self.open_dependency(dep_id)
+        page = self.register_page()
+        if page.currentWidget() is page.editor_page and page.editor.current_id() == dep_id:
+            page.editor.show_option(option_id)
+
+    def open_pack_file(self, path: Path | None) -> None:
+        """Open a received pack in the Briefings section (``None``: choose the file first); the
+        file manager's "open with sdapp" of a ``.sdpack`` ends here once a vault is unlocked."""
+        if self.is_locked:
+            return
+        self.show_section("packs")
+        page = self._page("packs")
+        assert isinstance(page, PacksPage)
+        dialog = page.open_pack(choose=path is None)
+        if path is not None:
+            dialog.load(path)
+
+    def follow_link(self, kind: str, record_id: str) -> None:
+        """Follow a record link from an option's text (``sdapp:dependency/<id>``, ``sdapp:option/<id>``)."""
+        if self.is_locked:
+            return
+        try:
+            if kind == "option":
+                self.open_option(self.session.vault.options.get(record_id).dependency_id, record_id)
+            else:
+                self.session.vault.dependencies.get(record_id)
+                self.open_dependency(record_id)
+        except VaultError:
+            QMessageBox.information(self, self.tr("Link"), self.tr("The linked record no longer exists."))
 
     def delete_selected(self) -> None:
         page = self.register_page()
@@ -524,7 +606,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setEnabled(False)
         self.stack.setCurrentWidget(self.locked_page)
         for a in (self.act_new, self.act_delete, self.act_undo, self.act_redo, self.act_lock, self.act_backup,
-                  self.act_risk_settings):
+                  self.act_risk_settings, self.act_open_pack):
             a.setEnabled(False)
         self.update_banner()
         self._update_status()
@@ -542,7 +624,8 @@ class MainWindow(QMainWindow):
         """After unlock: a fresh session, the same section and record as before the lock."""
         self.session = Session(vault, self)
         self.session_undo_connections()
-        for a in (self.act_new, self.act_delete, self.act_lock, self.act_backup, self.act_risk_settings):
+        for a in (self.act_new, self.act_delete, self.act_lock, self.act_backup, self.act_risk_settings,
+                  self.act_open_pack):
             a.setEnabled(True)
         self._build_pages()
         self._update_status()

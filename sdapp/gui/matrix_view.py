@@ -54,7 +54,8 @@ from PySide6.QtWidgets import (
 )
 
 from sdapp.core.classification import highest_level
-from sdapp.core.model import LIKELIHOOD_CODES, RISK_KINDS, Assessment, RiskScore
+from sdapp.core.model import LIKELIHOOD_CODES, RISK_KINDS, ActionOption, Assessment, RiskScore
+from sdapp.core.options import residual_risk
 from sdapp.core.risk import RiskMatrix
 from sdapp.gui.labels import Labels
 from sdapp.gui.risk_common import Matrices, text_colour
@@ -424,6 +425,7 @@ class RiskMatrixView(QWidget):
         self.setObjectName("riskMatrixView")
         self._rows: dict[str, RegisterRow] = {}
         self._latest: dict[str, Assessment] = {}
+        self._options: dict[str, list[ActionOption]] = {}  # per dependency: they set the residual risk
         self._previous: dict[str, Assessment] | None = None
         self._timelines: dict[str, list[Assessment]] = {}  # read for the movements, per refresh
         self._matrices = Matrices(session.vault.assessments)
@@ -440,6 +442,7 @@ class RiskMatrixView(QWidget):
         self.session.assessmentChanged.connect(self._invalidate)
         self.session.registerReset.connect(self._invalidate)
         self.session.riskSettingsChanged.connect(self._invalidate)  # refresh() reads the matrices anew
+        self.session.optionChanged.connect(self._invalidate)  # planned options move the residual risk
         self.retranslate()
         self.refresh()
 
@@ -652,6 +655,9 @@ class RiskMatrixView(QWidget):
         self._matrices = Matrices(repo)
         self._rows = {r.id: r for r in self.session.vault.dependencies.rows()}
         self._latest = {k: a for k, a in repo.latest_all().items() if k in self._rows}
+        self._options = {}
+        for o in self.session.vault.options.all():
+            self._options.setdefault(o.dependency_id, []).append(o)
         self._previous = None
         self._timelines = {}
         self._fill_filters()
@@ -739,7 +745,7 @@ class RiskMatrixView(QWidget):
         shown = self._shown_rows()
         for row in shown:
             a = self._latest.get(row.id)
-            cell = _cell(getattr(a, kind)) if a is not None else None
+            cell = _cell(self.score(a, kind)) if a is not None else None
             if cell is None:
                 self._not_scored += 1
                 continue
@@ -752,7 +758,7 @@ class RiskMatrixView(QWidget):
             for (_key, dep_id), (ox, oy) in zip(sorted(members), offsets, strict=True):
                 row = self._rows[dep_id]
                 a = self._latest[dep_id]
-                level = self._matrices.level_of(a, getattr(a, kind))
+                level = self._matrices.level_of(a, self.score(a, kind))
                 points.append(MatrixPoint(dep_id, row.name, row.classification, LIKELIHOOD_CODES[i],
                                           LIKELIHOOD_CODES[j], level.code if level else "",
                                           level.label.text(self.labels.language) if level else "", i + ox, j + oy))
@@ -767,6 +773,14 @@ class RiskMatrixView(QWidget):
         self._fill_legend(matrix)
         self._fill_movements()
         self.levelsChanged.emit()
+
+    def score(self, a: Assessment, kind: str) -> RiskScore | None:
+        """The risk of ``kind`` for the newest assessment ``a``; the residual risk follows the
+        dependency's planned or agreed action options when it has them (core.options.residual_risk)."""
+        if kind == "residual":
+            return residual_risk(a.current, a.residual, self._options.get(a.dependency_id, []))[0]
+        score: RiskScore | None = getattr(a, kind)
+        return score
 
     def _build_arrows(self, radius: float) -> None:
         arrows: list[tuple[QPointF, QPointF, bool, bool]] = []
@@ -784,7 +798,7 @@ class RiskMatrixView(QWidget):
                     before = previous.get(p.dep_id)
                     start, end = _cell(getattr(before, kind)) if before is not None else None, here
                 else:
-                    start, end = _cell(a.inherent), _cell(a.residual)
+                    start, end = _cell(a.inherent), _cell(self.score(a, "residual"))
                 if start is None or end is None or start == end:
                     continue
                 arrows.append((QPointF(start[0] + offset[0], start[1] + offset[1]),

@@ -85,6 +85,16 @@ class Preferences:
         items = [path] + [p for p in self.recent_vaults() if p != path]
         self._s.setValue("recent/vaults", items[:MAX_RECENT])
 
+    @property
+    def pack_folder(self) -> str:
+        """The folder briefings were last sealed into (a path, no content); "" when none."""
+        value = str(self._s.value("packs/last_folder", "") or "")
+        return value if value and os.path.isdir(value) else ""
+
+    @pack_folder.setter
+    def pack_folder(self, value: str) -> None:
+        self._s.setValue("packs/last_folder", value)
+
     def hidden_columns(self, vault_id: str, user: str) -> list[str] | None:
         """The user's hidden register columns; None when never chosen (use the defaults)."""
         key = f"layout/{_user_key(vault_id, user)}/hidden_columns"

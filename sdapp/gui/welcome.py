@@ -70,6 +70,12 @@ class WelcomeWindow(QWidget):
         self.language.setCurrentIndex(0 if prefs.language == "nl" else 1)
         self.language.currentIndexChanged.connect(self._language_changed)
 
+        self.pack_note = QLabel()  # shown when started with a received pack
+        self.pack_note.setWordWrap(True)
+        self.pack_note.setStyleSheet("background: #fff8e1; border: 1px solid #ffb300; padding: 8px;")
+        self.pack_note.hide()
+        self.pending_pack: Path | None = None
+
         header = QHBoxLayout()
         header.addWidget(logo)
         titles = QVBoxLayout()
@@ -98,6 +104,7 @@ class WelcomeWindow(QWidget):
         layout.setContentsMargins(24, 24, 24, 16)
         layout.addLayout(header)
         layout.addSpacing(16)
+        layout.addWidget(self.pack_note)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
         self.retranslate()
@@ -114,6 +121,16 @@ class WelcomeWindow(QWidget):
         self.recent_label.setText(self.tr("Recent vaults"))
         self.remember.setText(self.tr("Remember recent vaults on this workstation"))
         self.language_label.setText(self.tr("Language:"))
+        if self.pending_pack is not None:
+            self.pack_note.setText(self.tr("To open the received pack %1, unlock the vault that holds your keys: "
+                                           "its identity decrypts the pack and its contacts verify the sender.")
+                                   .replace("%1", self.pending_pack.name))
+
+    def show_pending_pack(self, path: Path) -> None:
+        """Say why the app asks for a vault when it was started to open a pack."""
+        self.pending_pack = path
+        self.retranslate()
+        self.pack_note.show()
 
     def fill_recent(self) -> None:
         self.recent.clear()

@@ -385,7 +385,8 @@ def test_sidebar_sections_are_dutch(qtbot: QtBot, window: MainWindow, prefs: Pre
     skip_without_dutch()
     switch_language(qtbot, window, "nl")
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Register", "Prullenbak", "Auditlogboek", "Risicomatrix"]
+    assert titles == ["Register", "Risicomatrix", "Handelingsopties", "Handelsgegevens", "Stresstest",
+                      "Briefings", "Uitwisseling", "Auditlogboek", "Prullenbak"]
 
 
 def test_register_headers_are_dutch(qtbot: QtBot, window: MainWindow, prefs: Preferences) -> None:
@@ -542,7 +543,7 @@ def test_unlock_dialog_cancel_keeps_window_locked(qtbot: QtBot, window: MainWind
 
 def test_ctrl_l_locks(qtbot: QtBot, window: MainWindow) -> None:
     add_record(window, "Gallium", "chips")
-    window.sidebar.setCurrentRow(2)  # the audit log
+    window.show_section("audit")
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -622,7 +623,7 @@ def test_resume_with_returns_to_the_bin(qtbot: QtBot, window: MainWindow, monkey
     dep_id = add_record(window, "Gallium", "chips")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.delete_selected()
-    window.sidebar.setCurrentRow(1)
+    window.show_section("bin")
     assert window.current_section() == "bin"
     window.lock()
     window.resume_with(Vault.unlock(window.vault_path, window._ref, passphrase=PASSPHRASE))

@@ -254,12 +254,12 @@ def test_bin_audit_and_locked(qtbot: QtBot, open_window: Callable[[], MainWindow
     for name in ("Helium", "Zeecontainers"):
         open_record(window, name)
         window.delete_selected()
-    window.sidebar.setCurrentRow(1)
+    window.show_section("bin")
     bin_view = window._pages["bin"]
     assert len(bin_view.ids()) == 2
     bin_view.select(bin_view.ids()[0])
     shoot(window, "06_main_bin.png", SMALL)
-    window.sidebar.setCurrentRow(2)
+    window.show_section("audit")
     window._pages["audit"].verify()
     shoot(window, "07_main_audit_log.png", SMALL)
     for dep_id in bin_view.ids():  # leave the module's demo vault as it was

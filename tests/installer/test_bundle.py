@@ -39,8 +39,11 @@ def test_tarball_and_checksums(bundle: Path) -> None:
     subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=bundle, check=True)
     subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=bundle / "sdapp", check=True)
     names = {p.name for p in (bundle / "sdapp").rglob("*")}
-    for excluded in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6WebEngineCore.so.6", "libQt6Network.so.6"):
+    for excluded in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6WebEngineCore.so.6"):
         assert excluded not in names
+    # Qt's PDF library (the pack viewer) links libQt6Network; the Python module stays out
+    assert "libQt6Pdf.so.6" in names
+    assert not [n for n in names if n.startswith("QtNetwork.")]
     assert {"sdapp.desktop", "sdapp-mime.xml", "sdapp-256.png", "DejaVuSans.ttf", "sdapp_nl.qm"} <= names
 
 
@@ -62,6 +65,26 @@ def test_frozen_cli_and_gui(bundle: Path, tmp_path: Path) -> None:
     matrix = _run(exe, "matrix", "--passphrase-file", "pass", "--out", "m.png", str(vault), cwd=tmp_path)
     assert matrix.returncode == 0, matrix.stderr
     assert (tmp_path / "m.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    # a sealed briefing pack from the bundle: QPdfWriter, pyrage, openpyxl, the minisign writer
+    subprocess.run(["age-keygen", "-o", str(tmp_path / "kamer.key")], check=True, capture_output=True)
+    recipient = subprocess.run(["age-keygen", "-y", str(tmp_path / "kamer.key")], check=True,
+                               capture_output=True, text=True).stdout.strip()
+    demo = _run(exe, "demo", str(tmp_path / "demo.sdvault"), "--no-gui", cwd=tmp_path)
+    assert demo.returncode == 0, demo.stderr
+    (tmp_path / "demo-pass").write_text("demo\n")
+    added = _run(exe, "contacts", "add", str(tmp_path / "demo.sdvault"), "--passphrase-file", "demo-pass",
+                 "--name", "Griffie",
+                 "--organisation", "TK", "--age-recipient", recipient, cwd=tmp_path)
+    assert added.returncode == 0, added.stderr
+    (tmp_path / "out").mkdir()
+    packed = _run(exe, "pack", "export", str(tmp_path / "demo.sdvault"), "--passphrase-file", "demo-pass",
+                  "--to", "Griffie", "--classification", "stg-geheim", "--out", "out", cwd=tmp_path)
+    assert packed.returncode == 0, packed.stderr
+    sealed = packed.stdout.split()[0]
+    zipped = subprocess.run(["age", "-d", "-i", str(tmp_path / "kamer.key"), sealed], cwd=tmp_path,
+                            check=True, capture_output=True).stdout
+    assert zipped[:2] == b"PK"
 
     # The GUI waits in the unlock dialog: it must still be running after 2 s, with no traceback.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
