@@ -7,21 +7,20 @@ Secrets come only from files or standard input. Exit codes: 0 ok, 1 refused or f
 from __future__ import annotations
 
 import argparse
-import importlib
 import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sdapp import __version__
+from sdapp import __version__, cli_exchange, cli_packs, cli_trade
 from sdapp.cli_common import STDIN, Failure, Handler, emit, kdf_arg, new_passphrase, open_vault, secret_args, unlocking
 from sdapp.core.errors import DomainError
 from sdapp.secrets_io import SecretFileError, read_secret, reserve_file, write_recovery_key
 from sdapp.vault.errors import VaultError
 
-# command groups kept in modules of their own; each has add_commands(subparsers)
 SUFFIX_PACK = ".sdpack"
-COMMAND_MODULES: tuple[str, ...] = ("sdapp.cli_packs", "sdapp.cli_trade", "sdapp.cli_exchange")
+# command groups kept in modules of their own, imported by name so the frozen bundle sees them
+COMMAND_MODULES = (cli_packs, cli_trade, cli_exchange)
 
 # vault commands --------------------------------------------------------------------
 
@@ -431,8 +430,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = unlocking(opts, "list", "list the action options", options_list)
     p.add_argument("--format", choices=("csv", "tsv"), default="tsv", help="csv (with a header) or tsv (default)")
 
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).add_commands(sub)
+    for module in COMMAND_MODULES:
+        module.add_commands(sub)
     return parser
 
 
