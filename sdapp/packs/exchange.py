@@ -56,6 +56,7 @@ from sdapp.core.options import check_history, tried_rungs, validate_option
 from sdapp.core.risk import parse_matrix, validate_assessment
 from sdapp.packs.envelope import SUFFIX, OpenedPack, PackError, Signer, open_pack, seal
 from sdapp.packs.identity import ensure_identity, trusted_signers
+from sdapp.packs.minisign import PublicKey
 from sdapp.packs.pack_open import read_sealed
 from sdapp.vault.copies import IssuedCopy
 from sdapp.vault.errors import NotFound
@@ -446,10 +447,12 @@ def _state(rev: ChainRevision | None) -> dict[str, Any] | None:
 
 
 def _contact_for(vault: Vault, signer: Signer) -> Contact:
-    if signer.key_id in {s.sign_key_id for s in vault.keys.identities()}:
+    # ids are derived from the stored keys, not read from stored id texts, so they always match
+    # the text open_pack derived for the signer
+    if signer.key_id in {PublicKey.parse(s.sign_public).id_text for s in vault.keys.identities()}:
         raise PackError("this pack was sealed in this vault (signed with your own key): there is nothing to import")
     for contact in vault.keys.contacts():
-        if contact.minisign_key_id and contact.minisign_key_id == signer.key_id:
+        if contact.minisign_public and PublicKey.parse(contact.minisign_public).id_text == signer.key_id:
             return contact
     raise PackError(f"the pack is signed by {signer.key_id}, which is no contact's key: add the sender as a "
                     "contact (with their minisign key) first")

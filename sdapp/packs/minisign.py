@@ -36,8 +36,9 @@ class MinisignError(Exception):
 
 
 def key_id_text(key_id: bytes) -> str:
-    """The key id as minisign prints it: the 8 bytes as a little-endian number, 16 hex digits."""
-    return f"{int.from_bytes(key_id, 'little'):016X}"
+    """The key id as minisign prints it: the 8 bytes as a little-endian number in upper-case hex,
+    without leading zeros (minisign's ``%" PRIX64 "``: one key in sixteen prints 15 digits)."""
+    return f"{int.from_bytes(key_id, 'little'):X}"
 
 
 @dataclass(frozen=True)

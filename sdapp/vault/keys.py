@@ -25,7 +25,7 @@ class StoredIdentity:
     user: str
     age_identity: str  # AGE-SECRET-KEY-1...
     age_recipient: str  # age1...
-    sign_key_id: str  # 16 hex digits, as minisign prints it
+    sign_key_id: str  # upper-case hex, as minisign prints it (no leading zeros)
     sign_secret: str  # hex of key id (8 bytes) + Ed25519 seed (32 bytes)
     sign_public: str  # the base64 line of the minisign public key
     created_at: str

@@ -591,7 +591,7 @@ def test_unknown_signer_without_usable_embedded_key_is_refused(inner: dict[str, 
         manifest = json.loads(inner[MANIFEST])
         manifest["signer_public_key"] = value
         entries = [*content_entries(inner), *signed(manifest, stranger)]
-        with pytest.raises(PackError, match=r"unknown key \([0-9A-F]{16}\) and carries no usable public key"):
+        with pytest.raises(PackError, match=r"unknown key \([0-9A-F]{1,16}\) and carries no usable public key"):
             open_x25519(reseal(entries, age_key), trusted, age_key)
 
 
