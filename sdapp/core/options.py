@@ -241,18 +241,20 @@ def residual_from_options(current: RiskScore, options: Sequence[ActionOption]) -
     return RiskScore(lower(current.likelihood, down_l), lower(current.impact, down_i))
 
 
-def cost_range(option: ActionOption) -> str:
-    """A short text of the cost estimates, e.g. "once 1-2; yearly 0.5-1" (millions of euros)."""
+def cost_range(option: ActionOption, words: tuple[str, str] = ("once", "yearly"), dash: str = "-",
+               decimal_mark: str = ".") -> str:
+    """A short text of the cost estimates, e.g. "once 1-2; yearly 0.5-1" (millions of euros);
+    ``words``, ``dash`` and ``decimal_mark`` word it for a document's language."""
 
     def fmt(value: float | None) -> str:
-        return "?" if value is None else f"{value:g}"
+        return "?" if value is None else f"{value:g}".replace(".", decimal_mark)
 
     parts = []
-    for kind in ("once", "yearly"):
+    for word, kind in zip(words, ("once", "yearly"), strict=True):
         low, high = getattr(option, f"cost_{kind}_low"), getattr(option, f"cost_{kind}_high")
         if low is None and high is None:
             continue
-        parts.append(f"{kind} {fmt(low)}" if low == high else f"{kind} {fmt(low)}-{fmt(high)}")
+        parts.append(f"{word} {fmt(low)}" if low == high else f"{word} {fmt(low)}{dash}{fmt(high)}")
     return "; ".join(parts)
 
 

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from sdapp import __version__
 from sdapp.core.labels import Labels
 from sdapp.core.model import ActionOption
-from sdapp.core.options import TRIED_STATUSES, residual_risk
+from sdapp.core.options import TRIED_STATUSES, cost_range, residual_risk
 from sdapp.packs.briefing_content import BriefingContent, DependencyContent
 from sdapp.packs.briefing_texts import OPTION_STATUSES, text
 from sdapp.packs.matrix_figure import FigureTexts, draw_matrix
@@ -464,19 +464,9 @@ def _chunks(entries: list[TocEntry], size: int) -> list[list[TocEntry]]:
 
 def _costs(option: ActionOption, lang: str) -> str:
     """Cost estimates in millions of euros, worded in the briefing's language."""
-    words = {"nl": ("eenmalig", "per jaar"), "en": ("one-off", "per year")}[lang]
-
-    def amount(value: float | None) -> str:
-        shown = "?" if value is None else f"{value:g}"
-        return shown.replace(".", ",") if lang == "nl" else shown
-
-    parts = []
-    for word, kind in zip(words, ("once", "yearly"), strict=True):
-        low, high = getattr(option, f"cost_{kind}_low"), getattr(option, f"cost_{kind}_high")
-        if low is None and high is None:
-            continue
-        parts.append(f"{word} {amount(low)}" if low == high else f"{word} {amount(low)}–{amount(high)}")
-    return "; ".join(parts) or "–"
+    if lang == "nl":
+        return cost_range(option, ("eenmalig", "per jaar"), "–", ",") or "–"
+    return cost_range(option, ("one-off", "per year"), "–") or "–"
 
 
 def _e(value: object) -> str:
