@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from sdapp.core.model import Dependency, validate_dependency
@@ -12,7 +13,15 @@ from sdapp.core.reference import ReferenceData
 from sdapp.vault.audit import AuditLog
 from sdapp.vault.db import Connection
 from sdapp.vault.errors import NotFound, RecordInvalid
-from sdapp.vault.revisions import INSERT_REVISION, Actor, Revision, history, new_revision_row, now_iso
+from sdapp.vault.revisions import (
+    INSERT_REVISION,
+    Actor,
+    Revision,
+    first_revision_rows,
+    history,
+    new_revision_row,
+    now_iso,
+)
 
 ENTITY = "dependency"
 
@@ -63,8 +72,13 @@ def search_text(dep: Dependency) -> str:
     return " ".join([dep.name, dep.description, *dep.cn_codes, *dep.tags]).lower()
 
 
+_SNAPSHOT_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one encoder: dumps() makes one a call
+_by_id = attrgetter("id")
+
+
 def snapshot_json(dep: Dependency) -> str:
-    return json.dumps(dep.to_dict(), ensure_ascii=False, sort_keys=True)
+    """The canonical stored form (sorted keys), so an unchanged record compares equal."""
+    return _SNAPSHOT_ENCODER.encode(dep.to_dict())
 
 
 class DependencyRepository:
@@ -198,14 +212,13 @@ class DependencyRepository:
     # internals ----------------------------------------------------------------------
     def _write_new(self, deps: list[Dependency], op: str, provenance: dict[str, Any] | None = None) -> None:
         ts = now_iso()
-        dep_rows, rev_rows = [], []
-        for dep in sorted(deps, key=lambda d: d.id):  # key order: appends instead of random B-tree inserts
-            snap = snapshot_json(dep)
-            rev = new_revision_row(ENTITY, dep.id, 1, None, op, self._actor, ts, snap, provenance)
-            rev_rows.append(rev)
-            dep_rows.append((dep.id, dep.name, dep.kind, dep.domain, dep.lead_ministry, dep.status,
-                             dep.classification, 0, ts, rev[0], search_text(dep), ";".join(dep.eu_lists),
-                             dep.review_date.isoformat() if dep.review_date else ""))
+        ordered = sorted(deps, key=_by_id)  # key order: appends instead of random B-tree inserts
+        rev_rows = first_revision_rows(ENTITY, [(dep.id, snapshot_json(dep)) for dep in ordered], op,
+                                       self._actor, ts, provenance)
+        dep_rows = [(dep.id, dep.name, dep.kind, dep.domain, dep.lead_ministry, dep.status, dep.classification,
+                     0, ts, rev[0], search_text(dep), ";".join(dep.eu_lists),
+                     dep.review_date.isoformat() if dep.review_date else "")
+                    for dep, rev in zip(ordered, rev_rows, strict=True)]
         self._conn.executemany(f"INSERT INTO dependencies ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                                dep_rows)
         self._conn.executemany(INSERT_REVISION, rev_rows)
