@@ -7688,6 +7688,36 @@ Beoordelingen en handelingsopties in het pakket worden niet geïmporteerd.</tran
         <translation>impactniveau %1 voor %2 moet X of A-E zijn</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of texts</source>
+        <translation>moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date</source>
+        <translation>moet een datum zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of stages with country shares</source>
+        <translation>moet een lijst van ketenstappen met landaandelen zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of scores (criterion, level, rationale)</source>
+        <translation>moet een lijst van scores zijn (criterium, niveau, onderbouwing)</translation>
+    </message>
+    <message>
         <location filename="../../sdapp/gui/option_common.py" line="-200"/>
         <source>a title is required</source>
         <translation>een titel is verplicht</translation>

@@ -9,6 +9,7 @@ import datetime as dt
 import math
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -279,64 +280,126 @@ def validate_dependency(dep: Dependency, ref: Any) -> list[ValidationError]:
         # English template with %1, %2 (the GUI translates it, see sdapp.gui.validation_text)
         errors.append(ValidationError.from_template(fieldname, template, *(str(a) for a in args)))
 
+    shape = _shape_errors(dep)
+    if shape:  # a record from outside (an exchange pack) with values of the wrong kind
+        return shape
+    # Every check below is a set lookup or a comparison on the valid path: bulk imports
+    # validate 100 000 records, so the messages are only built when something is wrong.
+    slugs = ref.slugs
     if not is_uuid(dep.id):
         bad("id", "%1 is not a UUID", repr(dep.id))
-    if not dep.name.strip():
+    name = dep.name
+    if not name.strip():
         bad("name", "a name is required")
-    elif len(dep.name) > 200:
+    elif len(name) > 200:
         bad("name", "at most 200 characters")
-    for name, terms in (("kind", ref.kinds), ("domain", ref.domains), ("status", ref.statuses)):
-        value = getattr(dep, name)
-        if value not in ref.slugs(terms):
-            bad(name, "unknown value %1; expected one of %2", repr(value), ", ".join(sorted(ref.slugs(terms))))
-    if dep.lead_ministry and dep.lead_ministry not in ref.slugs(ref.ministries):
+    for fieldname, value, terms in (("kind", dep.kind, ref.kinds), ("domain", dep.domain, ref.domains),
+                                    ("status", dep.status, ref.statuses)):
+        allowed = slugs(terms)
+        if value not in allowed:
+            bad(fieldname, "unknown value %1; expected one of %2", repr(value), ", ".join(sorted(allowed)))
+    if dep.lead_ministry and dep.lead_ministry not in slugs(ref.ministries):
         bad("lead_ministry", "unknown ministry %1", repr(dep.lead_ministry))
     if dep.classification not in ref.level_slugs:
         bad("classification", "unknown classification level %1", repr(dep.classification))
-    for slug in dep.eu_lists:
-        if slug not in ref.eu_list_slugs:
-            bad("eu_lists", "unknown EU list %1", repr(slug))
+    if dep.eu_lists:
+        eu_list_slugs = ref.eu_list_slugs
+        for slug in dep.eu_lists:
+            if slug not in eu_list_slugs:
+                bad("eu_lists", "unknown EU list %1", repr(slug))
     for code in dep.cn_codes:
-        if not code.isdigit() or not 2 <= len(code) <= 10:
+        if not (code.isdigit() and 2 <= len(code) <= 10):
             bad("cn_codes", "%1 is not a CN/HS code (2 to 10 digits)", repr(code))
     for tag in dep.tags:
         if not tag.strip() or ";" in tag:
             bad("tags", "%1 is not a valid tag (empty or contains ';')", repr(tag))
-    if dep.substitutability and dep.substitutability not in ref.slugs(ref.substitutability):
+    if dep.substitutability and dep.substitutability not in slugs(ref.substitutability):
         bad("substitutability", "unknown value %1", repr(dep.substitutability))
     if dep.import_reliance is not None and not 0 <= dep.import_reliance <= 100:
         bad("import_reliance", "must be between 0 and 100 %")
     if dep.stock_coverage_days is not None and not 0 <= dep.stock_coverage_days < math.inf:
         bad("stock_coverage_days", "must be a number of days, zero or more")
-    stage_slugs = ref.slugs(ref.stages)
+    if dep.stages:
+        _validate_stages(dep.stages, slugs(ref.stages), ref.alpha2_codes, bad)
+    if dep.criticality:
+        _validate_criticality(dep.criticality, ref.criterion_codes(), bad)
+    return errors
+
+
+_TEXT_FIELDS = ("id", "name", "kind", "domain", "description", "lead_ministry", "contact", "status",
+                "classification", "substitutability")
+_TEXT_LIST_FIELDS = ("cn_codes", "tags", "eu_lists")
+
+
+def _shape_errors(dep: Dependency) -> list[ValidationError]:
+    """Values of the wrong kind (a number where text belongs, a list of lists ...): the rules
+    after this assume the types the dataclass declares."""
+    errors: list[ValidationError] = []
+
+    def bad(fieldname: str, template: str) -> None:
+        errors.append(ValidationError.from_template(fieldname, template))
+
+    for name in _TEXT_FIELDS:
+        if not isinstance(getattr(dep, name), str):
+            bad(name, "must be text")
+    for name in _TEXT_LIST_FIELDS:
+        values = getattr(dep, name)
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            bad(name, "must be a list of texts")
+    for name in ("import_reliance", "stock_coverage_days"):
+        number = getattr(dep, name)
+        if number is not None and (isinstance(number, bool) or not isinstance(number, int | float)):
+            bad(name, "must be a number")
+    if dep.review_date is not None and not isinstance(dep.review_date, dt.date):
+        bad("review_date", "must be a date")
+    if not isinstance(dep.stages, list) or not all(
+            isinstance(s, SupplyStage) and isinstance(s.stage, str) and isinstance(s.note, str)
+            and isinstance(s.shares, list)
+            and all(isinstance(c, CountryShare) and isinstance(c.country, str) and isinstance(c.share, int | float)
+                    and not isinstance(c.share, bool) for c in s.shares)
+            for s in dep.stages):
+        bad("stages", "must be a list of stages with country shares")
+    if not isinstance(dep.criticality, list) or not all(
+            isinstance(c, CriticalityScore) and isinstance(c.criterion, str) and isinstance(c.level, str)
+            and isinstance(c.rationale, str) for c in dep.criticality):
+        bad("criticality", "must be a list of scores (criterion, level, rationale)")
+    return errors
+
+
+def _validate_stages(stages: list[SupplyStage], stage_slugs: frozenset[str], countries: frozenset[str],
+                     bad: Callable[..., None]) -> None:
     seen_stages: set[str] = set()
-    for s in dep.stages:
+    for s in stages:
         where = f"stages[{s.stage}]"
         if s.stage not in stage_slugs:
             bad(where, "unknown supply-chain stage %1", repr(s.stage))
         if s.stage in seen_stages:
             bad(where, "stage listed twice")
         seen_stages.add(s.stage)
-        countries: set[str] = set()
+        seen: set[str] = set()
+        total = 0.0
         for cs in s.shares:
-            if cs.country not in ref.alpha2_codes:
-                bad(where, "unknown country code %1 (use ISO alpha-2)", repr(cs.country))
-            if cs.country in countries:
-                bad(where, "country %1 listed twice", cs.country)
-            countries.add(cs.country)
-            if not 0 <= cs.share <= 100:
-                bad(where, "share of %1 must be between 0 and 100 %", cs.country)
-        total = s.total()
+            country, share = cs.country, cs.share
+            if country not in countries:
+                bad(where, "unknown country code %1 (use ISO alpha-2)", repr(country))
+            if country in seen:
+                bad(where, "country %1 listed twice", country)
+            seen.add(country)
+            if not 0 <= share <= 100:
+                bad(where, "share of %1 must be between 0 and 100 %", country)
+            total += share
         if total > 100.0001:
             bad(where, "shares add up to %1 %, more than 100 %", f"{total:.1f}")
-    criteria = ref.criterion_codes()
-    seen_criteria: set[str] = set()
-    for c in dep.criticality:
+
+
+def _validate_criticality(scores: list[CriticalityScore], criteria: frozenset[str],
+                          bad: Callable[..., None]) -> None:
+    seen: set[str] = set()
+    for c in scores:
         if c.criterion not in criteria:
             bad("criticality", "unknown criterion %1", repr(c.criterion))
-        if c.criterion in seen_criteria:
+        if c.criterion in seen:
             bad("criticality", "criterion %1 scored twice", c.criterion)
-        seen_criteria.add(c.criterion)
+        seen.add(c.criterion)
         if c.level not in IMPACT_CODES:
             bad("criticality", "impact level %1 for %2 must be X or A-E", repr(c.level), c.criterion)
-    return errors

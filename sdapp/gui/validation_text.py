@@ -40,6 +40,12 @@ TEMPLATES: list[str] = [
     QT_TRANSLATE_NOOP("Validation", "unknown criterion %1"),
     QT_TRANSLATE_NOOP("Validation", "criterion %1 scored twice"),
     QT_TRANSLATE_NOOP("Validation", "impact level %1 for %2 must be X or A-E"),
+    QT_TRANSLATE_NOOP("Validation", "must be text"),
+    QT_TRANSLATE_NOOP("Validation", "must be a list of texts"),
+    QT_TRANSLATE_NOOP("Validation", "must be a number"),
+    QT_TRANSLATE_NOOP("Validation", "must be a date"),
+    QT_TRANSLATE_NOOP("Validation", "must be a list of stages with country shares"),
+    QT_TRANSLATE_NOOP("Validation", "must be a list of scores (criterion, level, rationale)"),
 ]
 
 

@@ -433,7 +433,7 @@ def parse_data(raw: bytes) -> tuple[dict[str, Any], list[_PackRecord]]:
             owner[rev.rev_id] = entity_id
             revs[rev.rev_id] = rev
         head = item.get("head")
-        if head not in revs:
+        if not isinstance(head, str) or head not in revs:
             raise _bad(f"the head of {entity_id} is not among its revisions")
         if has_cycle({r.rev_id: r.parents for r in revs.values()}):
             raise _bad(f"the history of {entity_id} goes round in a circle")
