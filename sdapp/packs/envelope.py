@@ -24,7 +24,8 @@ import pyrage
 from pyrage import x25519
 
 from sdapp.core.errors import DomainError
-from sdapp.packs.minisign import MinisignError, PublicKey, SecretKey, Signature, key_id_text
+from sdapp.packs.age_stream import SegmentBuffer, encrypt_and_prehash
+from sdapp.packs.minisign import MinisignError, PublicKey, SecretKey, Signature, key_id_text, prehash
 
 FORMAT = "sdapp-pack"
 FORMAT_VERSION = 1
@@ -78,7 +79,7 @@ def seal(files: Mapping[str, bytes], manifest_fields: Mapping[str, Any], signer:
     for name in files:
         if not _SAFE_NAME.match(name) or name in (MANIFEST, MANIFEST_SIG):
             raise PackError(f"file name not allowed in a pack: {name!r}")
-    buffer = io.BytesIO()
+    buffer = SegmentBuffer()  # the ZIP keeps references to the files' bytes instead of copies
     with ThreadPoolExecutor(max_workers=2) as pool, zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
         # hashing releases the GIL: the manifest's digests run beside the ZIP's own CRC pass
         digests = {n: pool.submit(_sha256, d) for n, d in files.items()}
@@ -93,16 +94,16 @@ def seal(files: Mapping[str, bytes], manifest_fields: Mapping[str, Any], signer:
         comment = f"sdapp pack {manifest.get('pack_id', '')} copy {manifest.get('copy_number', '')}"
         _add(archive, MANIFEST, manifest_bytes)
         _add(archive, MANIFEST_SIG, signer.sign(manifest_bytes, comment + " file:manifest.json").encode("ascii"))
-    payload = buffer.getvalue()
     if passphrase:
-        sealed = pyrage.passphrase.encrypt(payload, passphrase)
+        sealed = pyrage.passphrase.encrypt(buffer.getvalue(), passphrase)
+        digest = prehash(sealed)
     else:
         try:
             parsed = [x25519.Recipient.from_str(r.strip()) for r in recipients or []]
         except pyrage.RecipientError as exc:
             raise PackError(f"not an age recipient (age1...): {exc}") from None
-        sealed = pyrage.encrypt(payload, parsed)
-    detached = signer.sign(sealed, comment + " sealed")
+        sealed, digest = encrypt_and_prehash(buffer, parsed)
+    detached = signer.sign_digest(digest, comment + " sealed")
     return SealedPack(sealed, detached, manifest, hashlib.sha256(manifest_bytes).hexdigest())
 
 

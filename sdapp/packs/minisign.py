@@ -93,15 +93,27 @@ class SecretKey:
 
     def sign(self, data: bytes, trusted_comment: str, untrusted_comment: str = "signature from sdapp") -> str:
         """The text of a ``.minisig`` file for ``data`` (prehashed form, as minisign >= 0.11 writes)."""
+        return self.sign_digest(prehash(data), trusted_comment, untrusted_comment)
+
+    def sign_digest(self, digest: bytes, trusted_comment: str, untrusted_comment: str = "signature from sdapp") -> str:
+        """As :meth:`sign`, for a caller that computed :func:`prehash` itself (while the data
+        was still being produced)."""
+        if len(digest) != 64:
+            raise MinisignError("a minisign prehash is a 64-byte BLAKE2b-512 digest")
         if "\n" in trusted_comment or "\r" in trusted_comment or "\n" in untrusted_comment:
             raise MinisignError("a comment must be one line")
         private = Ed25519PrivateKey.from_private_bytes(self.seed)
-        signature = private.sign(hashlib.blake2b(data, digest_size=64).digest())
+        signature = private.sign(digest)
         global_sig = private.sign(signature + trusted_comment.encode("utf-8"))
         return (f"{_UNTRUSTED}{untrusted_comment}\n"
                 f"{base64.b64encode(_PREHASHED + self.key_id + signature).decode('ascii')}\n"
                 f"{_TRUSTED}{trusted_comment}\n"
                 f"{base64.b64encode(global_sig).decode('ascii')}\n")
+
+
+def prehash(data: bytes) -> bytes:
+    """BLAKE2b-512 of ``data``: what a prehashed ("ED") minisign signature signs."""
+    return hashlib.blake2b(data, digest_size=64).digest()
 
 
 @dataclass(frozen=True)
@@ -132,7 +144,7 @@ class Signature:
         if self.key_id != key.key_id:
             raise MinisignError(f"signed with key {key_id_text(self.key_id)}, not with {key.id_text}")
         public = Ed25519PublicKey.from_public_bytes(key.key)
-        message = hashlib.blake2b(data, digest_size=64).digest() if self.algorithm == _PREHASHED else data
+        message = prehash(data) if self.algorithm == _PREHASHED else data
         try:
             public.verify(self.signature, message)
         except InvalidSignature:
