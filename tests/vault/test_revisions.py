@@ -278,5 +278,6 @@ def test_time_ordered_ids_are_strictly_increasing_uuid7_with_the_clock() -> None
     for text in ids:
         value = uuid.UUID(text)
         assert str(value) == text
-        assert value.version == 7 and value.variant == uuid.RFC_4122
+        assert value.version == 7
+        assert value.variant == uuid.RFC_4122
         assert before <= value.int >> 80 <= after + 1  # a burst may run ahead of the clock by a little
