@@ -60,6 +60,7 @@ from sdapp.gui.criticality_grid import CriticalityGrid
 from sdapp.gui.labels import Labels
 from sdapp.gui.risk_common import Matrices, badge_style, decimal, percent, text_colour
 from sdapp.gui.session import Session
+from sdapp.gui.tables import set_widths, style_record_table
 from sdapp.gui.trade_evidence import TradeEvidenceBox
 from sdapp.vault.errors import NotFound, RecordInvalid, VaultError
 
@@ -200,18 +201,8 @@ class AssessmentPanel(QWidget):
         row.addWidget(self.timeline_caption, 1)
         row.addWidget(self.new_button)
         layout.addLayout(row)
-        self.timeline_table = QTableWidget(0, 6, box)
-        self.timeline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline_table.verticalHeader().setVisible(False)
-        self.timeline_table.verticalHeader().setDefaultSectionSize(24)
-        self.timeline_table.setWordWrap(False)
-        header = self.timeline_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((100, 200, 190, 190, 120)):
-            self.timeline_table.setColumnWidth(column, width)
+        self.timeline_table = style_record_table(QTableWidget(0, 6, box), alternating=False)
+        set_widths(self.timeline_table, (100, 200, 190, 190, 120))
         self.timeline_table.itemSelectionChanged.connect(self._timeline_selected)
         layout.addWidget(self.timeline_table, 1)
         self.timeline_empty = QLabel(box)

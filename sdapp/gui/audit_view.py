@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from sdapp.gui.session import Session
+from sdapp.gui.tables import style_record_table
 from sdapp.vault.audit import AuditEntry
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,12 +44,7 @@ class AuditView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.table = QTableView(self)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = style_record_table(QTableView(self))
         self.table.setAccessibleName(self.tr("Audit log"))
         self.verdict = QLabel(self)
         check = QPushButton(self.tr("Verify chain"), self)

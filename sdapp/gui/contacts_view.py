@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from sdapp.core.errors import DomainError
 from sdapp.gui.history_panel import ERROR_COLOUR, local_time
 from sdapp.gui.session import Session
+from sdapp.gui.tables import RowsTableModel, set_widths, style_record_table
 from sdapp.packs.identity import add_contact, ensure_identity
 from sdapp.packs.minisign import MinisignError, PublicKey
 from sdapp.vault.errors import VaultError
@@ -58,17 +57,13 @@ def mono_font(points: float = 0) -> QFont:
     return font
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(RowsTableModel):
     def __init__(self, headers: list[str], no_key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = headers
+        super().__init__(headers, parent)
         self.no_key = no_key
-        self._contacts: list[Contact] = []
         self._fingerprints: dict[str, str] = {}
 
     def set_contacts(self, contacts: list[Contact]) -> None:
-        self.beginResetModel()
-        self._contacts = contacts
         self._fingerprints = {}
         for c in contacts:
             if c.minisign_public:
@@ -76,49 +71,35 @@ class ContactsModel(QAbstractTableModel):
                     self._fingerprints[c.id] = PublicKey.parse(c.minisign_public).fingerprint
                 except MinisignError:
                     self._fingerprints[c.id] = "?"
-        self.endResetModel()
+        self.set_rows(contacts)
 
     def set_texts(self, headers: list[str], no_key: str) -> None:
         self.beginResetModel()
-        self.headers, self.no_key = headers, no_key
+        self.headers, self.no_key = list(headers), no_key
         self.endResetModel()
 
     def contact_at(self, row: int) -> Contact:
-        return self._contacts[row]
+        contact: Contact = self.rows[row]
+        return contact
 
     def contacts(self) -> list[Contact]:
-        return list(self._contacts)
+        return list(self.rows)
 
     def signing_text(self, c: Contact) -> str:
         return f"{c.minisign_key_id}  {self._fingerprints.get(c.id, '')}" if c.minisign_key_id else self.no_key
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._contacts)
+    def cells(self, c: Contact) -> tuple[str, ...]:
+        return (c.name, c.organisation, short_recipient(c.age_recipient), c.minisign_key_id or self.no_key,
+                self._fingerprints.get(c.id, ""), c.added_by, local_time(c.added_at)[:10])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        c = self._contacts[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (c.name, c.organisation, short_recipient(c.age_recipient), c.minisign_key_id or self.no_key,
-                    self._fingerprints.get(c.id, ""), c.added_by, local_time(c.added_at)[:10])[column]
+    def style(self, c: Contact, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole:
             return {2: c.age_recipient, 3: self.signing_text(c), 4: self.signing_text(c),
-                    6: local_time(c.added_at)}.get(column)
+                    6: local_time(c.added_at)}.get(column, "")
         if role == Qt.ItemDataRole.FontRole and column in (2, 3, 4):
             return mono_font(9)
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and not c.minisign_key_id:
             return QGuiApplication.palette().placeholderText().color()
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
         return None
 
 
@@ -259,17 +240,8 @@ class ContactsView(QWidget):
         self.model = ContactsModel(self._headers(), self.tr("no signing key"), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((138, 138, 160, 125, 280, 100)):
-            self.table.setColumnWidth(column, width)
+        style_record_table(self.table)
+        set_widths(self.table, (138, 138, 160, 125, 280, 100))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)

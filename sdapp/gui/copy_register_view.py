@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from sdapp.core.classification import highest_level
 from sdapp.gui.history_panel import ERROR_COLOUR, local_time
 from sdapp.gui.labels import Labels
 from sdapp.gui.session import Session
+from sdapp.gui.tables import set_widths, style_record_table
 from sdapp.packs.copy_register import write_copy_register
 from sdapp.vault.copies import DESTROYED, ISSUED, RETURNED, STATUSES, IssuedCopy
 from sdapp.vault.errors import VaultError
@@ -185,18 +185,8 @@ class CopyRegisterView(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((75, 42, 180, 145, 130, 125, 85, 215, 215)):
-            self.table.setColumnWidth(column, width)
+        style_record_table(self.table, selection=QAbstractItemView.SelectionMode.ExtendedSelection, sortable=True)
+        set_widths(self.table, (75, 42, 180, 145, 130, 125, 85, 215, 215))
         self.table.horizontalHeader().setSortIndicator(COL_ISSUED, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.empty_label = QLabel(self)

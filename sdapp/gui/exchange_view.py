@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -32,7 +31,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -80,6 +78,7 @@ from sdapp.gui.banner import ClassificationBanner
 from sdapp.gui.history_panel import ERROR_COLOUR, local_time
 from sdapp.gui.labels import Labels
 from sdapp.gui.session import Session
+from sdapp.gui.tables import RowsTableModel, set_widths, style_record_table
 from sdapp.packs.exchange import (
     ALL,
     IDS,
@@ -263,70 +262,16 @@ def file_slug(text: str) -> str:
     return "-".join(re.sub(r"[^a-z0-9]+", " ", plain).split())[:40] or "contact"
 
 
-def set_widths(table: QTableView, widths: Sequence[int]) -> None:
-    """Column widths, set after the model is filled (a model reset forgets them)."""
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
-
-
 def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table = style_record_table(QTableView(parent))
     table.setAccessibleName(name)
     return table
-
-
-class _RowsModel(QAbstractTableModel):
-    """A read-only table of rows built by ``cells(row) -> tuple of texts``."""
-
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def cells(self, row: Any) -> Sequence[str]:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(self.rows[index.row()])[index.column()]
-        return self.style(self.rows[index.row()], index.column(), role)
-
-    def style(self, row: Any, column: int, role: int) -> object:
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 # the exchange log ---------------------------------------------------------------------------------
 
 
-class ExchangeLogModel(_RowsModel):
+class ExchangeLogModel(RowsTableModel):
     def cells(self, row: ExchangeEntry) -> Sequence[str]:
         direction = translate("ExchangeView", "Received") if row.direction == RECEIVED else \
             translate("ExchangeView", "Sent")
@@ -352,7 +297,7 @@ class ExchangeLogModel(_RowsModel):
         return None
 
 
-class AppliedModel(_RowsModel):
+class AppliedModel(RowsTableModel):
     """What one import changed, record by record (or the records a sent pack carried)."""
 
     def cells(self, row: dict[str, Any]) -> Sequence[str]:
@@ -625,7 +570,7 @@ class ExchangeView(QWidget):
 # export dialog ------------------------------------------------------------------------------------
 
 
-class PickModel(_RowsModel):
+class PickModel(RowsTableModel):
     """Dependencies with a check box each, filtered by a search text."""
 
     def __init__(self, headers: Sequence[str], rows: Sequence[Any], labels: Labels, parent: QWidget | None = None
@@ -836,7 +781,7 @@ class ExportDialog(QDialog):
 # import preview -----------------------------------------------------------------------------------
 
 
-class IncomingModel(_RowsModel):
+class IncomingModel(RowsTableModel):
     """The records of a pack, their classification and whether a conflict has its choices."""
 
     def __init__(self, headers: Sequence[str], dialog: ImportPreviewDialog) -> None:
@@ -1101,7 +1046,7 @@ class ImportPreviewDialog(QDialog):
 # conflict resolution ------------------------------------------------------------------------------
 
 
-class FieldModel(_RowsModel):
+class FieldModel(RowsTableModel):
     """The fields of one record that differ: ancestor, mine, theirs and the current choice."""
 
     def __init__(self, headers: Sequence[str], dialog: ConflictDialog) -> None:

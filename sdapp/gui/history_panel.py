@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sdapp.core.model import Dependency
 from sdapp.gui.labels import Labels
 from sdapp.gui.session import Session
+from sdapp.gui.tables import set_widths, style_record_table
 from sdapp.gui.validation_text import translated_reason
 from sdapp.vault.errors import RecordInvalid, VaultError
 from sdapp.vault.revisions import Revision, field_diff
@@ -79,18 +80,8 @@ class HistoryPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("font-size: 11pt;")
 
-        self.revision_table = QTableWidget(0, 5, self)
-        self.revision_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.revision_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.revision_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.revision_table.setAlternatingRowColors(True)
-        self.revision_table.verticalHeader().setVisible(False)
-        self.revision_table.verticalHeader().setDefaultSectionSize(24)
-        header = self.revision_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((160, 160, 120, 200)):
-            self.revision_table.setColumnWidth(column, width)
+        self.revision_table = style_record_table(QTableWidget(0, 5, self))
+        set_widths(self.revision_table, (160, 160, 120, 200))
         self.revision_table.itemSelectionChanged.connect(self._show_selected)
 
         self.diff_caption = QLabel(self)

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -60,6 +59,7 @@ from sdapp.core.risk import RiskMatrix
 from sdapp.gui.labels import Labels
 from sdapp.gui.risk_common import Matrices, text_colour
 from sdapp.gui.session import Session
+from sdapp.gui.tables import style_record_table
 from sdapp.vault.dependencies import RegisterRow
 
 X_MIN, X_MAX = -1.5, 5.06
@@ -538,13 +538,8 @@ class RiskMatrixView(QWidget):
         since_row.addWidget(self.since_edit)
         since_row.addStretch(1)
         mv.addLayout(since_row)
-        self.movement_table = QTableWidget(0, 4, self.movement_box)
-        self.movement_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.movement_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.movement_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.movement_table.verticalHeader().setVisible(False)
-        self.movement_table.verticalHeader().setDefaultSectionSize(24)
-        self.movement_table.setWordWrap(False)
+        self.movement_table = style_record_table(QTableWidget(0, 4, self.movement_box), alternating=False,
+                                                 stretch_last=False)
         header = self.movement_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):

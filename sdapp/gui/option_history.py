@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -31,6 +29,7 @@ from sdapp.gui.labels import Labels
 from sdapp.gui.markdown_edit import MarkdownView, markdown_html
 from sdapp.gui.option_common import describe, field_titles, status_text
 from sdapp.gui.session import Session
+from sdapp.gui.tables import set_widths, style_record_table
 from sdapp.vault.revisions import Revision, field_diff
 
 TEXT_FIELDS = ("title", "body", "proportionality_justification", "risks", "legal_basis", "time_to_effect")
@@ -67,18 +66,8 @@ class OptionHistoryPanel(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 140)):
-            self.table.setColumnWidth(column, width)
+        self.table = style_record_table(QTableWidget(0, 4, self))
+        set_widths(self.table, (60, 150, 140))
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.details = MarkdownView(self)
         self.details.setObjectName("optionHistoryDetails")

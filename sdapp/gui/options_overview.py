@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -67,6 +66,7 @@ from sdapp.gui.option_common import (
     status_text,
 )
 from sdapp.gui.session import Session
+from sdapp.gui.tables import set_widths, style_record_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -282,20 +282,10 @@ class OptionsOverview(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        style_record_table(self.table, stretch_last=False, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        set_widths(self.table, (165, 300, 140, 46, 148, 62, 62, 96, 130))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((165, 300, 140, 46, 148, 62, 62, 96, 130)):
-            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)

@@ -51,6 +51,7 @@ from sdapp.core.trade import TRADE_STAGE, CountryLoss, Scenario, StressRow, new_
 from sdapp.gui.labels import Labels
 from sdapp.gui.risk_common import decimal, percent
 from sdapp.gui.session import Session
+from sdapp.gui.tables import style_record_table
 from sdapp.gui.trade_common import DARK, Column, Index, RowsModel, operations, plot_widget, set_title
 from sdapp.vault.errors import RecordInvalid, VaultError
 
@@ -287,15 +288,9 @@ class StressView(QWidget):
         ], self)
         self.table = QTableView(result)
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        style_record_table(self.table, resize=QHeaderView.ResizeMode.ResizeToContents, stretch_last=False,
+                           sortable=True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 170)

@@ -40,6 +40,7 @@ from sdapp.core.trade import NOT_SPECIFIED, dependency_codes
 from sdapp.gui.labels import Labels
 from sdapp.gui.risk_common import decimal, percent
 from sdapp.gui.session import Session
+from sdapp.gui.tables import style_record_table
 from sdapp.gui.trade_common import (
     DARK,
     HIGH_HHI,
@@ -283,16 +284,8 @@ class TradeView(QWidget):
         self.model.row_colour = lambda r: QColor("#FDECEA") if r["hhi"] > HIGH_HHI else None
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
+        style_record_table(self.table, sortable=True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicator(self._column_index("hhi"), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._open_linked)
