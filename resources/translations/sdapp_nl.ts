@@ -4,7 +4,7 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../sdapp/gui/contacts_view.py" line="+134"/>
+        <location filename="../../sdapp/gui/contacts_view.py" line="+115"/>
         <source>Add a contact</source>
         <translation>Contactpersoon toevoegen</translation>
     </message>
@@ -232,7 +232,7 @@ RWQ…</translation>
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../sdapp/gui/assessment_panel.py" line="+452"/>
+        <location filename="../../sdapp/gui/assessment_panel.py" line="+443"/>
         <source>Save the dependency first; then you can assess its risk.</source>
         <translation>Sla de afhankelijkheid eerst op; daarna kunt u het risico beoordelen.</translation>
     </message>
@@ -690,7 +690,7 @@ RWQ…</translation>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../sdapp/gui/audit_view.py" line="+52"/>
+        <location filename="../../sdapp/gui/audit_view.py" line="+48"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
@@ -753,79 +753,14 @@ RWQ…</translation>
 <context>
     <name>BinView</name>
     <message>
-        <location filename="../../sdapp/gui/bin_view.py" line="+98"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Domain</source>
-        <translation>Domein</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Classification</source>
-        <translation>Rubricering</translation>
+        <location filename="../../sdapp/gui/bin_view.py" line="+138"/>
+        <source>Dependencies (%1)</source>
+        <translation>Afhankelijkheden (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Moved to the bin</source>
-        <translation>In prullenbak sinds</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted dependencies</source>
-        <translation>Verwijderde afhankelijkheden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted dependencies stay here with their full history. Restoring one brings back its last version into the register.</source>
-        <translation>Verwijderde afhankelijkheden blijven hier bewaard met hun volledige geschiedenis. Terugzetten brengt de laatste versie terug in het register.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The bin is empty.</source>
-        <translation>De prullenbak is leeg.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore the selected dependency</source>
-        <translation>De geselecteerde afhankelijkheid terugzetten</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>This dependency cannot be restored:</source>
-        <translation>Deze afhankelijkheid kan niet worden teruggezet:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This dependency cannot be restored: %1</source>
-        <translation>Deze afhankelijkheid kan niet worden teruggezet: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>1 deleted dependency</source>
-        <translation>1 verwijderde afhankelijkheid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 deleted dependencies</source>
-        <translation>%1 verwijderde afhankelijkheden</translation>
+        <source>Action options (%1)</source>
+        <translation>Handelingsopties (%1)</translation>
     </message>
 </context>
 <context>
@@ -950,7 +885,7 @@ RWQ…</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../sdapp/gui/exchange_view.py" line="+1149"/>
+        <location filename="../../sdapp/gui/exchange_view.py" line="+1094"/>
         <source>Resolve: %1</source>
         <translation>Oplossen: %1</translation>
     </message>
@@ -1097,7 +1032,7 @@ RWQ…</translation>
     <name>ContactsView</name>
     <message>
         <location filename="../../sdapp/gui/contacts_view.py" line="+47"/>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>no signing key</source>
         <translation>geen ondertekeningssleutel</translation>
     </message>
@@ -1350,7 +1285,7 @@ RWQ…</translation>
 <context>
     <name>CopyRegisterView</name>
     <message>
-        <location filename="../../sdapp/gui/copy_register_view.py" line="+241"/>
+        <location filename="../../sdapp/gui/copy_register_view.py" line="+231"/>
         <source>Pack</source>
         <translation>Pakket</translation>
     </message>
@@ -1662,6 +1597,84 @@ RWQ…</translation>
         <location line="+47"/>
         <source>%1 of %2 dependencies chosen (%3 shown)</source>
         <translation>%1 van %2 afhankelijkheden gekozen (%3 getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyBinPanel</name>
+    <message>
+        <location filename="../../sdapp/gui/bin_view.py" line="-100"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to the bin</source>
+        <translation>In prullenbak sinds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted dependencies</source>
+        <translation>Verwijderde afhankelijkheden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted dependencies stay here with their full history. Restoring one brings back its last version into the register.</source>
+        <translation>Verwijderde afhankelijkheden blijven hier bewaard met hun volledige geschiedenis. Terugzetten brengt de laatste versie terug in het register.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bin is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected dependency</source>
+        <translation>De geselecteerde afhankelijkheid terugzetten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 deleted dependency</source>
+        <translation>1 verwijderde afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted dependencies</source>
+        <translation>%1 verwijderde afhankelijkheden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This dependency cannot be restored:</source>
+        <translation>Deze afhankelijkheid kan niet worden teruggezet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This dependency cannot be restored: %1</source>
+        <translation>Deze afhankelijkheid kan niet worden teruggezet: %1</translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2168,7 @@ RWQ…</translation>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../../sdapp/gui/exchange_view.py" line="-1268"/>
+        <location filename="../../sdapp/gui/exchange_view.py" line="-1214"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -2238,12 +2251,12 @@ RWQ…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+273"/>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-272"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2473,7 +2486,7 @@ RWQ…</translation>
         <translation>geen geldige JSON (%1); houd de vorm van de versies hierboven aan</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+20"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
@@ -2817,7 +2830,7 @@ Gebruik “Records versturen…” om records voor een contactpersoon te verzege
 <context>
     <name>FilesDialog</name>
     <message>
-        <location filename="../../sdapp/gui/trade_view.py" line="+160"/>
+        <location filename="../../sdapp/gui/trade_view.py" line="+161"/>
         <source>Imported trade files</source>
         <translation>Geïmporteerde handelsbestanden</translation>
     </message>
@@ -2961,7 +2974,7 @@ Gebruik “Records versturen…” om records voor een contactpersoon te verzege
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sdapp/gui/history_panel.py" line="+167"/>
+        <location filename="../../sdapp/gui/history_panel.py" line="+158"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -3807,6 +3820,94 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
 </context>
 <context>
+    <name>OptionBinPanel</name>
+    <message>
+        <location filename="../../sdapp/gui/option_bin.py" line="+87"/>
+        <source>Action option</source>
+        <translation>Handelingsoptie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dependency</source>
+        <translation>Afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to the bin</source>
+        <translation>In prullenbak sinds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in the bin: restore the dependency first</source>
+        <translation>%1 staat in de prullenbak: zet eerst de afhankelijkheid terug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted action options</source>
+        <translation>Verwijderde handelingsopties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted action options stay here with their review history. Restoring one brings it back to its dependency&apos;s Options tab, with the status it had. Options in grey belong to a dependency that is in the bin itself: restore the dependency first.</source>
+        <translation>Verwijderde handelingsopties blijven hier bewaard met hun beoordelingsgeschiedenis. Terugzetten brengt een optie terug op het tabblad Handelingsopties van haar afhankelijkheid, met de status die ze had. Grijze opties horen bij een afhankelijkheid die zelf in de prullenbak staat: zet eerst die afhankelijkheid terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No deleted action options.</source>
+        <translation>Er zijn geen verwijderde handelingsopties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore option</source>
+        <translation>Optie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected action option</source>
+        <translation>De gekozen handelingsoptie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This action option cannot be restored yet: its dependency %1 is in the bin. Restore the dependency first.</source>
+        <translation>Deze handelingsoptie kan nog niet worden teruggezet: haar afhankelijkheid %1 staat in de prullenbak. Zet eerst de afhankelijkheid terug.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This action option cannot be restored:</source>
+        <translation>Deze handelingsoptie kan niet worden teruggezet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action option cannot be restored: %1</source>
+        <translation>Deze handelingsoptie kan niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>1 deleted action option</source>
+        <translation>1 verwijderde handelingsoptie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted action options</source>
+        <translation>%1 verwijderde handelingsopties</translation>
+    </message>
+</context>
+<context>
     <name>OptionCompareView</name>
     <message>
         <location filename="../../sdapp/gui/option_compare.py" line="+211"/>
@@ -4349,7 +4450,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
 <context>
     <name>OptionHistoryPanel</name>
     <message>
-        <location filename="../../sdapp/gui/option_history.py" line="+101"/>
+        <location filename="../../sdapp/gui/option_history.py" line="+90"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -5054,18 +5155,18 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     <name>OptionsOverview</name>
     <message>
         <location filename="../../sdapp/gui/options_overview.py" line="+124"/>
-        <location line="+402"/>
+        <location line="+392"/>
         <source>Dependency</source>
         <translation>Afhankelijkheid</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <location line="+227"/>
+        <location line="-387"/>
+        <location line="+217"/>
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-216"/>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
@@ -5081,12 +5182,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+390"/>
+        <location line="+380"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-365"/>
         <source>changed</source>
         <translation>bewerkt</translation>
     </message>
@@ -5106,7 +5207,7 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>Efficiënt: geen andere optie van de afhankelijkheid vermindert het risico even sterk voor minder geld</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <location line="+1"/>
         <source>Search option titles</source>
         <translation>Zoeken in titels van opties</translation>
@@ -6019,7 +6120,7 @@ Beoordelingen en handelingsopties in het pakket worden niet geïmporteerd.</tran
 <context>
     <name>RiskMatrixView</name>
     <message>
-        <location filename="../../sdapp/gui/matrix_view.py" line="+577"/>
+        <location filename="../../sdapp/gui/matrix_view.py" line="+572"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
@@ -6840,7 +6941,7 @@ Beoordelingen en handelingsopties in het pakket worden niet geïmporteerd.</tran
 <context>
     <name>StressView</name>
     <message>
-        <location filename="../../sdapp/gui/stress_view.py" line="+60"/>
+        <location filename="../../sdapp/gui/stress_view.py" line="+61"/>
         <source>not a valid id</source>
         <translation>geen geldige id</translation>
     </message>
@@ -6901,12 +7002,12 @@ Beoordelingen en handelingsopties in het pakket worden niet geïmporteerd.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Supply lost</source>
         <translation>Verloren aanvoer</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-65"/>
         <source>Criticality</source>
         <translation>Kritikaliteit</translation>
     </message>
@@ -6916,7 +7017,7 @@ Beoordelingen en handelingsopties in het pakket worden niet geïmporteerd.</tran
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Imports (trade data)</source>
         <translation>Invoer (handelsgegevens)</translation>
     </message>
@@ -7142,7 +7243,7 @@ Beoordelingen en handelingsopties in het pakket worden niet geïmporteerd.</tran
 <context>
     <name>TradeView</name>
     <message>
-        <location filename="../../sdapp/gui/trade_view.py" line="+224"/>
+        <location filename="../../sdapp/gui/trade_view.py" line="+216"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The bin: deleted dependencies, kept with their history until someone restores them.
+"""The bin: deleted dependencies and, on a second tab, deleted action options, kept with their
+history until someone restores them.
 
 Deleting never destroys a record (the vault marks it deleted), so this view is how users
 undo a deletion after the undo stack is gone (another session, another day).
@@ -7,94 +8,34 @@ undo a deletion after the undo stack is gone (another session, another day).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
-from sdapp.gui.history_panel import ERROR_COLOUR, local_time
+from sdapp.gui.bin_list import BinList
+from sdapp.gui.history_panel import local_time
 from sdapp.gui.labels import Labels
+from sdapp.gui.option_bin import OptionBinPanel
 from sdapp.gui.session import Session
-from sdapp.gui.validation_text import translated_reason
+from sdapp.gui.tables import set_widths
 from sdapp.vault.dependencies import RegisterRow
-from sdapp.vault.errors import RecordInvalid, VaultError
 
 
-class BinView(QWidget):
-    """Lists deleted dependencies; ``restored(id)`` after one came back to the register."""
-
-    restored = Signal(str)
-    levelsChanged = Signal()
+class DependencyBinPanel(BinList):
+    """Deleted dependencies; restoring one brings back its last version."""
 
     def __init__(self, session: Session, labels: Labels, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.labels = labels
-        self.setObjectName("binView")
         self._rows: list[RegisterRow] = []
-        self._stale = True
-
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((300, 120, 210, 200, 150)):
-            self.table.setColumnWidth(column, width)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-
-        self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("font-size: 11pt;")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
-        self.stack.addWidget(self.table)
-
-        self.count_label = QLabel(self)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.status_label.hide()
-        self.restore_button = QPushButton(self)
-        self.restore_button.clicked.connect(self.restore_selected)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.status_label)
-        layout.addLayout(buttons)
-        self.setTabOrder(self.table, self.restore_button)
-
-        self.session.dependencyChanged.connect(self._changed)
-        self.session.registerReset.connect(self._changed)
+        super().__init__(session, labels, QTableWidget(0, 6), parent)
+        self.setObjectName("binView")
+        self.items: QTableWidget = self.table  # type: ignore[assignment]  # made as a QTableWidget above
+        set_widths(self.table, (260, 110, 190, 170, 140))
+        self.items.itemSelectionChanged.connect(self.update_buttons)
+        session.dependencyChanged.connect(self.mark_changed)
+        session.registerReset.connect(self.mark_changed)
         self.retranslate()
         self.refresh()
 
-    # texts --------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
+        self.items.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Kind"), self.tr("Domain"), self.tr("Classification"),
             self.tr("Moved to the bin"), self.tr("By"),
         ])
@@ -105,42 +46,20 @@ class BinView(QWidget):
         self.empty_label.setText(self.tr("The bin is empty."))
         self.restore_button.setText(self.tr("Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore the selected dependency"))
-        self._update_count()
+        self.count_label.setText(self.count_text(len(self._rows)) if self._rows else "")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def set_labels(self, labels: Labels) -> None:
-        self.labels = labels
-        self.retranslate()
-        self.refresh()
-
-    # data ---------------------------------------------------------------------------
-    def _changed(self, _dep_id: str = "") -> None:
-        """Refresh now when on screen; otherwise when next shown or asked (reading the bin costs)."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._ensure_fresh()
-        super().showEvent(event)
-
-    def _ensure_fresh(self) -> None:
-        if self._stale:
-            self.refresh()
+    def count_text(self, count: int) -> str:
+        return self.tr("1 deleted dependency") if count == 1 else \
+            self.tr("%1 deleted dependencies").replace("%1", str(count))
 
     def refresh(self) -> None:
         if not self.session.vault.is_open:
             return
-        self._stale = False
         keep = self.selected_id()
         repo = self.session.vault.dependencies
         self._rows = repo.rows(deleted=True)
         lb = self.labels
-        table = self.table
+        table = self.items
         table.blockSignals(True)
         table.setRowCount(len(self._rows))
         for row, r in enumerate(self._rows):
@@ -153,23 +72,11 @@ class BinView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 table.setItem(row, column, item)
         table.blockSignals(False)
-        self.stack.setCurrentIndex(1 if self._rows else 0)
-        if keep:
-            self.select(keep)
-        self._update_buttons()
-        self._update_count()
-        self.levelsChanged.emit()
+        self.show_filled(len(self._rows), keep)
 
     def ids(self) -> list[str]:
-        self._ensure_fresh()
+        self.ensure_fresh()
         return [r.id for r in self._rows]
-
-    def select(self, dep_id: str) -> None:
-        self._ensure_fresh()
-        for row, r in enumerate(self._rows):
-            if r.id == dep_id:
-                self.table.selectRow(row)
-                return
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -182,35 +89,66 @@ class BinView(QWidget):
         dep_id = self.selected_id()
         if dep_id is None:
             return False
-        self.status_label.hide()
         repo = self.session.vault.dependencies
-        try:
-            # Reference data may have changed since deletion: check before the session acts.
-            repo.validate(repo.get(dep_id, include_deleted=True))
-            self.session.restore_from_bin(dep_id)
-        except RecordInvalid as exc:
-            reasons = "\n".join(translated_reason(self, v) for v in exc.violations)
-            self._show_error(self.tr("This dependency cannot be restored:") + "\n" + reasons)
-            return False
-        except VaultError as exc:
-            self._show_error(self.tr("This dependency cannot be restored: %1").replace("%1", str(exc)))
+        if not self.attempt_restore(lambda: repo.validate(repo.get(dep_id, include_deleted=True)),
+                                    lambda: self.session.restore_from_bin(dep_id),
+                                    self.tr("This dependency cannot be restored:"),
+                                    self.tr("This dependency cannot be restored: %1")):
             return False
         self.restored.emit(dep_id)
         return True
 
-    def _show_error(self, text: str) -> None:
-        self.status_label.setText(text)
-        self.status_label.show()
+    def displayed_levels(self) -> set[str]:
+        self.ensure_fresh()
+        return {r.classification for r in self._rows}
 
-    def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self.selected_id() is not None)
 
-    def _update_count(self) -> None:
-        count = len(self._rows)
-        text = self.tr("1 deleted dependency") if count == 1 else \
-            self.tr("%1 deleted dependencies").replace("%1", str(count))
-        self.count_label.setText(text if count else "")
+class BinView(QWidget):
+    """The Bin section: a tab of deleted dependencies and one of deleted action options, each
+    titled with its count so a filled list shows from the other tab."""
+
+    levelsChanged = Signal()
+
+    def __init__(self, session: Session, labels: Labels, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dependencies = DependencyBinPanel(session, labels, self)
+        self.options = OptionBinPanel(session, labels, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dependencies, "")
+        self.tabs.addTab(self.options, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.tabs)
+        for panel in (self.dependencies, self.options):
+            panel.levelsChanged.connect(self._panel_changed)
+        self.tabs.currentChanged.connect(lambda _i: self.levelsChanged.emit())
+        session.optionChanged.connect(lambda _dep_id: self._update_tab_titles())
+        self._update_tab_titles()
+
+    def _panel_changed(self) -> None:
+        self._update_tab_titles()
+        self.levelsChanged.emit()
+
+    def _update_tab_titles(self) -> None:
+        if not self.session.vault.is_open:
+            return
+        vault = self.session.vault
+        self.tabs.setTabText(0, self.tr("Dependencies (%1)").replace("%1", str(vault.dependencies.count(deleted=True))))
+        self.tabs.setTabText(1, self.tr("Action options (%1)").replace("%1", str(len(vault.options.deleted()))))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_tab_titles()
+        super().changeEvent(event)
+
+    def set_labels(self, labels: Labels) -> None:
+        self.dependencies.set_labels(labels)
+        self.options.set_labels(labels)
 
     def displayed_levels(self) -> set[str]:
-        self._ensure_fresh()
-        return {r.classification for r in self._rows}
+        """What the open tab shows: the banner marks the list on screen."""
+        panel = self.tabs.currentWidget()
+        assert isinstance(panel, BinList)
+        return panel.displayed_levels()

@@ -196,7 +196,10 @@ class Session(QObject):
         self.undo_stack.push(_OptionBinCommand(self, option, True, self.tr("Delete option %1")))
 
     def restore_option_from_bin(self, option_id: str) -> None:
+        """Bring an option back from the bin (undoable); NotFound if it is not in the bin."""
         option = self.vault.options.get_any(option_id)
+        if not self.vault.options.is_deleted(option_id):
+            raise NotFound(f"the action option {option.title!r} is not in the bin (restored already?)")
         self.undo_stack.push(_OptionBinCommand(self, option, False, self.tr("Restore option %1 from the bin")))
 
     def transition_option(self, option_id: str, to_status: str, comment: str) -> ActionOption:

@@ -116,8 +116,10 @@ class DependencyRepository:
                                (dep_id,)).fetchone()
         return RegisterRow._make(r) if r else None
 
-    def count(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM dependencies WHERE deleted = 0").fetchone()[0])
+    def count(self, deleted: bool = False) -> int:
+        """Records in the register, or with ``deleted`` those in the bin."""
+        return int(self._conn.execute("SELECT count(*) FROM dependencies WHERE deleted = ?",
+                                      (1 if deleted else 0,)).fetchone()[0])
 
     def history(self, dep_id: str) -> list[Revision]:
         return history(self._conn, ENTITY, dep_id)

@@ -629,4 +629,4 @@ def test_resume_with_returns_to_the_bin(qtbot: QtBot, window: MainWindow, monkey
     window.resume_with(Vault.unlock(window.vault_path, window._ref, passphrase=PASSPHRASE))
     assert window.current_section() == "bin"
     assert window.stack.currentWidget() is window._pages["bin"]
-    assert window._pages["bin"].ids() == [dep_id]
+    assert window._pages["bin"].dependencies.ids() == [dep_id]

@@ -274,7 +274,7 @@ def test_delete_moves_to_bin_and_bin_restores(editor: DependencyEditor, session:
     dep_id = new_gallium(editor)
     bin_view = BinView(session, labels)
     qtbot.addWidget(bin_view)
-    assert bin_view.ids() == []
+    assert bin_view.dependencies.ids() == []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not editor.delete()
     assert not session.vault.dependencies.is_deleted(dep_id)
@@ -283,15 +283,15 @@ def test_delete_moves_to_bin_and_bin_restores(editor: DependencyEditor, session:
         assert editor.delete()
     assert session.vault.dependencies.is_deleted(dep_id)
     assert [r.id for r in session.vault.dependencies.rows(deleted=True)] == [dep_id]
-    assert bin_view.ids() == [dep_id]
+    assert bin_view.dependencies.ids() == [dep_id]
     assert not editor.save_button.isEnabled()  # the form shows it is in the bin
     assert not editor.notice.isHidden()
-    assert not bin_view.restore_button.isEnabled()
-    bin_view.select(dep_id)
-    with qtbot.waitSignal(bin_view.restored, timeout=1000):
-        bin_view.restore_button.click()
+    assert not bin_view.dependencies.restore_button.isEnabled()
+    bin_view.dependencies.select(dep_id)
+    with qtbot.waitSignal(bin_view.dependencies.restored, timeout=1000):
+        bin_view.dependencies.restore_button.click()
     assert not session.vault.dependencies.is_deleted(dep_id)
-    assert bin_view.ids() == []
+    assert bin_view.dependencies.ids() == []
     assert editor.delete_button.isEnabled()
     assert editor.notice.isHidden()
     ops = [r.op for r in session.vault.dependencies.history(dep_id)]
@@ -446,12 +446,12 @@ def test_screenshots(editor: DependencyEditor, session: Session, labels: Labels,
         assert editor.delete()
     bin_view = BinView(session, labels)
     qtbot.addWidget(bin_view)
-    bin_view.select(bin_view.ids()[0])
+    bin_view.dependencies.select(bin_view.dependencies.ids()[0])
     shots.append(shoot(bin_view, "bin_view.png"))
     empty_bin = BinView(session, labels)
     qtbot.addWidget(empty_bin)
-    for dep in list(bin_view.ids()):
-        bin_view.select(dep)
-        assert bin_view.restore_selected()
+    for dep in list(bin_view.dependencies.ids()):
+        bin_view.dependencies.select(dep)
+        assert bin_view.dependencies.restore_selected()
     shots.append(shoot(empty_bin, "bin_view_empty.png"))
     assert all(p.stat().st_size > 10_000 for p in shots)

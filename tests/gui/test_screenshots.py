@@ -256,13 +256,13 @@ def test_bin_audit_and_locked(qtbot: QtBot, open_window: Callable[[], MainWindow
         window.delete_selected()
     window.show_section("bin")
     bin_view = window._pages["bin"]
-    assert len(bin_view.ids()) == 2
-    bin_view.select(bin_view.ids()[0])
+    assert len(bin_view.dependencies.ids()) == 2
+    bin_view.dependencies.select(bin_view.dependencies.ids()[0])
     shoot(window, "06_main_bin.png", SMALL)
     window.show_section("audit")
     window._pages["audit"].verify()
     shoot(window, "07_main_audit_log.png", SMALL)
-    for dep_id in bin_view.ids():  # leave the module's demo vault as it was
+    for dep_id in bin_view.dependencies.ids():  # leave the module's demo vault as it was
         window.session.restore_from_bin(dep_id)
     window.sidebar.setCurrentRow(0)
     window.lock()
