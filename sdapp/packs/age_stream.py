@@ -58,6 +58,16 @@ class SegmentReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def read(self, size: int | None = -1) -> bytes:
+        """pyrage asks for 8 KiB at a time, thousands of times: a slice of the current
+        segment when it holds enough, without the bytearray ``RawIOBase.read`` would make."""
+        if size is not None and size >= 0 and self._index < len(self._segments):
+            segment, offset = self._segments[self._index], self._offset
+            if offset + size < len(segment):
+                self._offset = offset + size
+                return bytes(segment[offset:offset + size])
+        return super().read(-1 if size is None else size) or b""
+
     def readinto(self, target: Any) -> int:
         out = memoryview(target).cast("B")
         filled = 0
@@ -73,8 +83,9 @@ class SegmentReader(io.RawIOBase):
         return filled
 
 
-def encrypt_and_prehash(plain: SegmentBuffer, recipients: list[x25519.Recipient]) -> tuple[bytes, bytes]:
-    """age-encrypt ``plain`` and BLAKE2b-512 the ciphertext (minisign's prehash) in one pass.
+def encrypt_and_prehash(plain: SegmentBuffer, recipients: list[x25519.Recipient]) -> tuple[tuple[bytes, ...], bytes]:
+    """age-encrypt ``plain`` and BLAKE2b-512 the ciphertext (minisign's prehash) in one pass;
+    the ciphertext comes back in the blocks it was hashed in (joining them would copy it all).
 
     pyrage holds the GIL while it encrypts, but hashlib lets go of it for large blocks: the
     ciphertext goes to a second thread in blocks of a few MiB, so the hashing runs beside the
@@ -123,8 +134,8 @@ class _PrehashingSink(io.RawIOBase):
         self._blocks.append(block)
         self._queue.put(block)
 
-    def finish(self) -> tuple[bytes, bytes]:
+    def finish(self) -> tuple[tuple[bytes, ...], bytes]:
         self._hand_over()
         self._queue.put(None)
         self._worker.join()
-        return b"".join(self._blocks), self._hash.digest()
+        return tuple(self._blocks), self._hash.digest()

@@ -152,7 +152,7 @@ def export_briefing(vault: Vault, request: BriefingRequest, addressees: list[Pac
             path = out_dir / f"{base}-{number:02d}-{slug(addressee.name, 24)}{SUFFIX}"
             sig_path = path.with_name(path.name + ".minisig")
             written.append(path)
-            atomic_write(path, sealed.data, mode=0o600)
+            atomic_write(path, sealed.parts, mode=0o600)
             written.append(sig_path)
             atomic_write(sig_path, sealed.detached_signature.encode("ascii"), mode=0o644)
             issued.append(IssuedPack(number, addressee, path, sig_path, sealed))

@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pyrage
@@ -43,14 +44,26 @@ class PackError(DomainError):
 
 @dataclass(frozen=True)
 class SealedPack:
-    data: bytes  # the age file
+    parts: tuple[bytes, ...]  # the age file in the blocks it was made in: written out without a join
     detached_signature: str  # text of NAME.sdpack.minisig
     manifest: dict[str, Any]
     manifest_sha256: str
 
+    @cached_property
+    def data(self) -> bytes:
+        """The age file in one piece (a copy: writers take :attr:`parts`)."""
+        return b"".join(self.parts)
+
+    @property
+    def size(self) -> int:
+        return sum(map(len, self.parts))
+
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+        digest = hashlib.sha256()
+        for part in self.parts:
+            digest.update(part)
+        return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -95,16 +108,16 @@ def seal(files: Mapping[str, bytes], manifest_fields: Mapping[str, Any], signer:
         _add(archive, MANIFEST, manifest_bytes)
         _add(archive, MANIFEST_SIG, signer.sign(manifest_bytes, comment + " file:manifest.json").encode("ascii"))
     if passphrase:
-        sealed = pyrage.passphrase.encrypt(buffer.getvalue(), passphrase)
-        digest = prehash(sealed)
+        whole = pyrage.passphrase.encrypt(buffer.getvalue(), passphrase)
+        parts, digest = (whole,), prehash(whole)
     else:
         try:
             parsed = [x25519.Recipient.from_str(r.strip()) for r in recipients or []]
         except pyrage.RecipientError as exc:
             raise PackError(f"not an age recipient (age1...): {exc}") from None
-        sealed, digest = encrypt_and_prehash(buffer, parsed)
+        parts, digest = encrypt_and_prehash(buffer, parsed)
     detached = signer.sign_digest(digest, comment + " sealed")
-    return SealedPack(sealed, detached, manifest, hashlib.sha256(manifest_bytes).hexdigest())
+    return SealedPack(parts, detached, manifest, hashlib.sha256(manifest_bytes).hexdigest())
 
 
 _DEFLATE_SUFFIXES = (".json", ".csv", ".minisig", ".txt")

@@ -258,7 +258,7 @@ def export_exchange(vault: Vault, contact_name: str, selection: Selection, out: 
     written: list[Path] = []
     try:
         written.append(out)
-        atomic_write(out, sealed.data, mode=0o600)
+        atomic_write(out, sealed.parts, mode=0o600)
         written.append(sig_path)
         atomic_write(sig_path, sealed.detached_signature.encode("ascii"), mode=0o644)
         with vault.transaction():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from sdapp.vault.errors import StorageError
@@ -37,16 +38,19 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write ``data`` beside ``path``, fsync, then rename over it: all or nothing."""
+def atomic_write(path: Path, data: bytes | Sequence[bytes], mode: int = 0o600) -> None:
+    """Write ``data`` (bytes, or parts written one after the other) beside ``path``, fsync,
+    then rename over it: all or nothing."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    parts = (data,) if isinstance(data, bytes | bytearray | memoryview) else data
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for part in parts:
+                view = memoryview(part)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)

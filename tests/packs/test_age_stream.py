@@ -15,6 +15,7 @@ from pyrage import x25519
 from sdapp.packs.age_stream import SegmentBuffer, SegmentReader, encrypt_and_prehash
 from sdapp.packs.envelope import open_pack, seal
 from sdapp.packs.minisign import SecretKey, prehash
+from sdapp.vault.fsutil import atomic_write
 from tests.packs.conftest import AgeKey, age_decrypt, check_manifest_hashes, minisign_verify, unzip_all
 
 BIG = 9 << 20 | 12345  # three 4 MiB hand-over blocks and a ragged tail
@@ -52,7 +53,8 @@ def test_encrypt_and_prehash_matches_the_age_cli_and_blake2b(age_key: AgeKey) ->
     buffer = SegmentBuffer()
     buffer.write(payload[:100])
     buffer.write(payload[100:])
-    sealed, digest = encrypt_and_prehash(buffer, [x25519.Recipient.from_str(age_key.recipient)])
+    parts, digest = encrypt_and_prehash(buffer, [x25519.Recipient.from_str(age_key.recipient)])
+    sealed = b"".join(parts)
     assert digest == hashlib.blake2b(sealed, digest_size=64).digest() == prehash(sealed)
     assert age_decrypt(sealed, age_key) == payload
 
@@ -69,6 +71,12 @@ def test_large_pack_opens_with_age_and_its_detached_signature_verifies_with_mini
     sig.write_text(sealed.detached_signature, encoding="ascii")
     pub.write_text(signer.public().to_file_text(), encoding="ascii")
     minisign_verify(pub, pack, sig)
+    assert len(sealed.parts) >= 3  # written in its blocks, never joined on the way to the disk
+    assert sealed.size == len(sealed.data)
+    assert sealed.sha256 == hashlib.sha256(sealed.data).hexdigest()
+    written = tmp_path / "atomic.sdpack"
+    atomic_write(written, sealed.parts)
+    assert written.read_bytes() == sealed.data
     opened = open_pack(sealed.data, {}, identities=[age_key.identity])
     assert opened.files["annex.xlsx"] == files["annex.xlsx"]
     assert opened.manifest["pack_id"] == "large"
