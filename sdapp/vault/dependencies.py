@@ -72,7 +72,7 @@ def search_text(dep: Dependency) -> str:
     return " ".join([dep.name, dep.description, *dep.cn_codes, *dep.tags]).lower()
 
 
-_SNAPSHOT_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one encoder: dumps() makes one a call
+_SNAPSHOT_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps would build one a call
 _by_id = attrgetter("id")
 
 

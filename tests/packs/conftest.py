@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
 DEBIAN_PACKAGES = {"age": "age", "age-keygen": "age", "minisign": "minisign", "qpdf": "qpdf",
                    "pdfinfo": "poppler-utils", "pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
-                   "pdffonts": "poppler-utils"}
+                   "pdffonts": "poppler-utils", "unzip": "unzip"}
 FORMULA_NAME = "=HYPERLINK(\"http://example.invalid\",\"klik\")"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import zipfile
 from pathlib import Path
@@ -16,7 +17,7 @@ from sdapp.packs.age_stream import SegmentBuffer, SegmentReader, encrypt_and_pre
 from sdapp.packs.envelope import open_pack, seal
 from sdapp.packs.minisign import SecretKey, prehash
 from sdapp.vault.fsutil import atomic_write
-from tests.packs.conftest import AgeKey, age_decrypt, check_manifest_hashes, minisign_verify, unzip_all
+from tests.packs.conftest import AgeKey, age_decrypt, check_manifest_hashes, minisign_verify, run, unzip_all
 
 BIG = 9 << 20 | 12345  # three 4 MiB hand-over blocks and a ragged tail
 
@@ -89,3 +90,22 @@ def test_passphrase_pack_detached_signature_verifies_with_minisign(signer: Secre
     sig.write_text(sealed.detached_signature, encoding="ascii")
     pub.write_text(signer.public().to_file_text(), encoding="ascii")
     minisign_verify(pub, pack, sig)
+
+
+def test_the_documented_recipe_without_sdapp_works_on_a_streamed_zip(age_key: AgeKey, signer: SecretKey,
+                                                                    tmp_path: Path) -> None:
+    """docs/SCHEMA.md: ``age -d ... -o pack.zip NAME.sdpack && unzip pack.zip``, then minisign and
+    sha256sum. The ZIP's entries carry data descriptors now; Info-ZIP's unzip must read them."""
+    files = {"annex.xlsx": os.urandom(5 << 20), "data.json": b'{"format": "sdapp-data"}'}
+    sealed = seal(files, {"pack_id": "recipe"}, signer, recipients=[age_key.recipient])
+    pack = tmp_path / "NAME.sdpack"
+    atomic_write(pack, sealed.parts)
+    run("age", "-d", "-i", age_key.path, "-o", tmp_path / "pack.zip", pack)
+    out = tmp_path / "out"
+    run("unzip", "-q", tmp_path / "pack.zip", "-d", out)
+    assert (out / "annex.xlsx").read_bytes() == files["annex.xlsx"]
+    assert (out / "data.json").read_bytes() == files["data.json"]
+    (tmp_path / "sender.pub").write_text(signer.public().to_file_text(), encoding="ascii")
+    minisign_verify(tmp_path / "sender.pub", out / "manifest.json")
+    listed = {f["name"]: f["sha256"] for f in json.loads((out / "manifest.json").read_bytes())["files"]}
+    assert listed == {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
