@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sdapp.core.model import ActionOption, CountryShare, Dependency, SupplyStage, new_id
@@ -124,3 +125,18 @@ def test_restoring_from_a_stale_list_says_so_instead_of_claiming_success(session
         "This action option cannot be restored: the action option 'Stockpile gallium' is not in the bin "
         "(restored already?)")
     assert [r.op for r in session.vault.options.history(option.id)][:2] == ["restore", "delete"]  # the undo only
+
+
+def test_tab_titles_and_lists_follow_a_language_switch(session: Session, qtbot: QtBot, prefs: Preferences) -> None:
+    gallium = add_dependency(session, "Gallium")
+    session.delete_option(add_option(session, gallium, "Monitor gallium stocks").id)
+    view = BinView(session, Labels(session.ref, "en"))
+    qtbot.addWidget(view)
+    view.options.ensure_fresh()
+    assert view.options.count_label.text() == "1 deleted action option"
+    install_language("nl")
+    view.set_labels(Labels(session.ref, "nl"))
+    assert [view.tabs.tabText(i) for i in range(2)] == ["Afhankelijkheden (0)", "Handelingsopties (1)"]
+    assert view.options.count_label.text() == "1 verwijderde handelingsoptie"
+    assert view.options.model.headerData(0, Qt.Orientation.Horizontal) == "Handelingsoptie"
+    assert view.dependencies.empty_label.text() == "De prullenbak is leeg."
