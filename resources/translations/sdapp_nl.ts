@@ -652,27 +652,17 @@ RWQ…</translation>
         <translation>Criterium %1 heeft een onderbouwing nodig.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>The assessment was not saved: %1</source>
         <translation>De beoordeling is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Assessment saved</source>
         <translation>Beoordeling opgeslagen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Not saved: 1 problem to fix.</source>
-        <translation>Niet opgeslagen: er is 1 probleem op te lossen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved: %1 problems to fix.</source>
-        <translation>Niet opgeslagen: er zijn %1 problemen op te lossen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Unsaved assessment</source>
         <translation>Niet-opgeslagen beoordeling</translation>
     </message>
@@ -2017,12 +2007,12 @@ RWQ…</translation>
     </message>
     <message>
         <location line="+147"/>
-        <location line="+391"/>
+        <location line="+378"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-375"/>
         <source>New dependency, not saved yet</source>
         <translation>Nieuwe afhankelijkheid, nog niet opgeslagen</translation>
     </message>
@@ -2092,27 +2082,17 @@ RWQ…</translation>
         <translation>Andere fasen:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>The dependency was not saved: %1</source>
         <translation>De afhankelijkheid is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Not saved: 1 problem to fix.</source>
-        <translation>Niet opgeslagen: er is 1 probleem op te lossen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved: %1 problems to fix.</source>
-        <translation>Niet opgeslagen: er zijn %1 problemen op te lossen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Delete dependency</source>
         <translation>Afhankelijkheid verwijderen</translation>
     </message>
@@ -2163,6 +2143,19 @@ RWQ…</translation>
         <location line="+5"/>
         <source>Copy %1 for %2: %3 (%4 KB)</source>
         <translation>Exemplaar %1 voor %2: %3 (%4 KB)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSaving</name>
+    <message>
+        <location filename="../../sdapp/gui/editor_saving.py" line="+24"/>
+        <source>Not saved: 1 problem to fix.</source>
+        <translation>Niet opgeslagen: er is 1 probleem op te lossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: %1 problems to fix.</source>
+        <translation>Niet opgeslagen: er zijn %1 problemen op te lossen.</translation>
     </message>
 </context>
 <context>
@@ -4255,13 +4248,13 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+106"/>
-        <location line="+319"/>
+        <location line="+307"/>
         <location line="+25"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-331"/>
         <source>saving them needs a new agreement</source>
         <translation>opslaan vraagt een nieuw akkoord</translation>
     </message>
@@ -4386,27 +4379,17 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>The option was not saved: %1</source>
         <translation>De optie is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not saved: 1 problem to fix.</source>
-        <translation>Niet opgeslagen: er is 1 probleem op te lossen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved: %1 problems to fix.</source>
-        <translation>Niet opgeslagen: er zijn %1 problemen op te lossen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Delete option</source>
         <translation>Optie verwijderen</translation>
     </message>
@@ -6913,7 +6896,7 @@ Beoordelingen en handelingsopties in het pakket worden niet geïmporteerd.</tran
         <translation>Optie %1 verwijderen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Restore option %1 from the bin</source>
         <translation>Optie %1 terugzetten uit de prullenbak</translation>
     </message>

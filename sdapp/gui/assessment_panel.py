@@ -57,15 +57,15 @@ from sdapp.core.risk import (
     validate_assessment,
 )
 from sdapp.gui.criticality_grid import CriticalityGrid
+from sdapp.gui.editor_saving import ERROR_STYLE, SavingEditor
 from sdapp.gui.labels import Labels
 from sdapp.gui.risk_common import Matrices, badge_style, decimal, percent, text_colour
 from sdapp.gui.session import Session
 from sdapp.gui.tables import set_widths, style_record_table
 from sdapp.gui.trade_evidence import TradeEvidenceBox
-from sdapp.vault.errors import NotFound, RecordInvalid, VaultError
+from sdapp.vault.errors import NotFound
 
 ERROR_COLOUR = "#b00020"
-ERROR_STYLE = f"QLabel {{ color: {ERROR_COLOUR}; }}"
 NOTICE_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b34a; padding: 6px; color: #4a3a00; }"
 BOTTLENECK_BACKGROUND = "#fff4d6"
 RISKY_COLOUR = "#b71c1c"
@@ -75,7 +75,7 @@ BAD_EDIT_STYLE = f"QLineEdit {{ border: 1px solid {ERROR_COLOUR}; }}"
 _RATIONALE = re.compile(r"criterion (\S+) needs a rationale")
 
 
-class AssessmentPanel(QWidget):
+class AssessmentPanel(QWidget, SavingEditor):
     """Timeline and form for the assessments of one dependency.
 
     ``saved(assessment_id)`` after a successful save.
@@ -1067,17 +1067,9 @@ class AssessmentPanel(QWidget):
         if errors:
             self._refuse(errors)
             return False
-        self._saving = True
-        try:
-            self.session.save_assessment(self._before, a)
-        except RecordInvalid as exc:
-            self._refuse(exc.violations)
+        if not self.store_or_refuse(lambda: self.session.save_assessment(self._before, a),
+                                    self.tr("The assessment was not saved: %1")):
             return False
-        except VaultError as exc:
-            self._show_notice(self.tr("The assessment was not saved: %1").replace("%1", str(exc)))
-            return False
-        finally:
-            self._saving = False
         self._load_timeline()
         stored = next((x for x in self._timeline if x.id == a.id), None)
         if stored is None and self._timeline:
@@ -1094,10 +1086,7 @@ class AssessmentPanel(QWidget):
         self._show_all_errors = True
         self._show_errors(errors)
         self._refresh_derived()
-        count = len(errors)
-        self.state_label.setText(self.tr("Not saved: 1 problem to fix.") if count == 1 else
-                                 self.tr("Not saved: %1 problems to fix.").replace("%1", str(count)))
-        self.state_label.setStyleSheet(ERROR_STYLE)
+        self.show_refused(len(errors))
         first = next((w for w in (self.justification_error, self.meta_error, self.likelihood_error,
                                   self.impact_error, self.risk_error) if not w.isHidden()), None)
         if first is not None:

@@ -63,17 +63,17 @@ from sdapp.core.errors import ValidationError
 from sdapp.core.model import CountryShare, Dependency, SupplyStage, new_id, validate_dependency
 from sdapp.gui.assessment_panel import AssessmentPanel
 from sdapp.gui.criticality_grid import CriticalityGrid
+from sdapp.gui.editor_saving import ERROR_STYLE, SavingEditor
 from sdapp.gui.history_panel import ERROR_COLOUR, HistoryPanel, format_number
 from sdapp.gui.labels import Labels
 from sdapp.gui.option_list import OptionsPanel
 from sdapp.gui.session import Session
 from sdapp.gui.validation_text import translated_reason
-from sdapp.vault.errors import NotFound, RecordInvalid, VaultError
+from sdapp.vault.errors import NotFound, VaultError
 
 Index = QModelIndex | QPersistentModelIndex
 
 NOTICE_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b34a; padding: 6px; color: #4a3a00; }"
-ERROR_STYLE = f"QLabel {{ color: {ERROR_COLOUR}; }}"
 HINT_STYLE = "QLabel { color: palette(window-text); }"  # hints stay readable (contrast), not greyed
 
 TAB_GENERAL, TAB_SUPPLY, TAB_CRITICALITY, TAB_HISTORY, TAB_ASSESSMENT, TAB_OPTIONS = range(6)
@@ -178,7 +178,7 @@ class _ShareDelegate(QStyledItemDelegate):
 # the editor ------------------------------------------------------------------------------------
 
 
-class DependencyEditor(QWidget):
+class DependencyEditor(QWidget, SavingEditor):
     """Edit one dependency (or a new one). Saves through the session, so saving is undoable.
 
     Signals: ``saved(id)`` after a successful save, ``closed()`` when the record went to
@@ -1247,20 +1247,11 @@ class DependencyEditor(QWidget):
         if errors:
             self._refuse(errors)
             return False
-        self._saving = True
-        try:
-            if self._before is None:
-                self.session.add_dependency(dep)
-            else:
-                self.session.save_dependency(self._before, dep)
-        except RecordInvalid as exc:
-            self._refuse(exc.violations)
+        before = self._before
+        store = (lambda: self.session.add_dependency(dep)) if before is None else \
+            (lambda: self.session.save_dependency(before, dep))
+        if not self.store_or_refuse(store, self.tr("The dependency was not saved: %1")):
             return False
-        except VaultError as exc:
-            self._show_notice(self.tr("The dependency was not saved: %1").replace("%1", str(exc)))
-            return False
-        finally:
-            self._saving = False
         self.load(dep.id)
         self.state_label.setText(self.tr("Saved"))
         self.state_label.setStyleSheet("QLabel { color: #1b5e20; }")
@@ -1275,11 +1266,7 @@ class DependencyEditor(QWidget):
             self.select_stage(bad_stages[0])  # show the first stage with a problem
         self._show_errors(errors)
         self._refresh_stage_feedback(errors)
-        count = len(errors)
-        text = self.tr("Not saved: 1 problem to fix.") if count == 1 else \
-            self.tr("Not saved: %1 problems to fix.").replace("%1", str(count))
-        self.state_label.setText(text)
-        self.state_label.setStyleSheet(ERROR_STYLE)
+        self.show_refused(len(errors))
 
     def revert(self) -> None:
         """Throw away unsaved edits: back to the stored version (or an empty new record)."""

@@ -58,6 +58,7 @@ from sdapp.core.options import (
     validate_option,
 )
 from sdapp.core.richtext import record_link, same_markdown
+from sdapp.gui.editor_saving import ERROR_STYLE, SavingEditor
 from sdapp.gui.history_panel import local_time
 from sdapp.gui.labels import Labels
 from sdapp.gui.markdown_edit import READ_FEATURES, FormattingBar, MarkdownEdit, RecordLinkDialog, link_kind
@@ -82,7 +83,6 @@ from sdapp.vault.errors import NotFound, RecordInvalid, VaultError
 
 TAB_TEXT, TAB_DETAILS, TAB_REVIEW, TAB_HISTORY = range(4)
 ERROR_COLOUR = "#b00020"
-ERROR_STYLE = f"QLabel {{ color: {ERROR_COLOUR}; }}"
 NOTICE_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b34a; padding: 6px; color: #4a3a00; }"
 NEEDED_STYLE = "QLabel { color: #8a5a00; }"
 HINT_STYLE = "QLabel { color: palette(window-text); }"
@@ -94,7 +94,7 @@ def tab_of(field: str) -> int:
     return TAB_TEXT if field in _TEXT_FIELDS else TAB_DETAILS
 
 
-class OptionEditor(QWidget):
+class OptionEditor(QWidget, SavingEditor):
     """Edit one option of a dependency, or a new one.
 
     Signals: ``saved(id)``, ``deleted(id)``, ``dirtyChanged(bool)``, ``linkActivated(url)`` (a
@@ -985,17 +985,9 @@ class OptionEditor(QWidget):
         if errors:
             self._refuse(errors)
             return False
-        self._saving = True
-        try:
-            self.session.save_option(self._before, option)
-        except RecordInvalid as exc:
-            self._refuse(exc.violations)
+        if not self.store_or_refuse(lambda: self.session.save_option(self._before, option),
+                                    self.tr("The option was not saved: %1")):
             return False
-        except VaultError as exc:
-            self._show_notice(self.tr("The option was not saved: %1").replace("%1", str(exc)))
-            return False
-        finally:
-            self._saving = False
         tab = self.tabs.currentIndex()
         self.load(option.id)
         self.tabs.setCurrentIndex(tab)
@@ -1007,11 +999,7 @@ class OptionEditor(QWidget):
     def _refuse(self, errors: list[ValidationError]) -> None:
         self._show_all_errors = True
         self._show_errors(errors)
-        count = len(errors)
-        text = self.tr("Not saved: 1 problem to fix.") if count == 1 else \
-            self.tr("Not saved: %1 problems to fix.").replace("%1", str(count))
-        self.state_label.setText(text)
-        self.state_label.setStyleSheet(ERROR_STYLE)
+        self.show_refused(len(errors))
 
     def revert(self) -> None:
         if self._before is not None:

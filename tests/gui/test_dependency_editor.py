@@ -132,6 +132,7 @@ def test_required_fields_are_reported_in_their_section(editor: DependencyEditor,
     assert any(m.startswith("Kind:") for m in messages["identity"])
     assert any(m.startswith("Domain:") for m in messages["identity"])
     assert editor.tabs.currentIndex() == TAB_GENERAL  # moved to where the problems are
+    assert editor.state_label.text() == f"Not saved: {sum(map(len, messages.values()))} problems to fix."
     assert session.vault.dependencies.count() == 0
     fill_basics(editor)  # messages follow the edits after a refused save
     assert "identity" not in editor.error_messages()
