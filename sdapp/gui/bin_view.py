@@ -24,9 +24,10 @@ class DependencyBinPanel(BinList):
 
     def __init__(self, session: Session, labels: Labels, parent: QWidget | None = None) -> None:
         self._rows: list[RegisterRow] = []
-        super().__init__(session, labels, QTableWidget(0, 6), parent)
+        items = QTableWidget(0, 6)
+        super().__init__(session, labels, items, parent)
         self.setObjectName("binView")
-        self.items: QTableWidget = self.table  # type: ignore[assignment]  # made as a QTableWidget above
+        self.items = items  # the table, as the QTableWidget it is
         set_widths(self.table, (260, 110, 190, 170, 140))
         self.items.itemSelectionChanged.connect(self.update_buttons)
         session.dependencyChanged.connect(self.mark_changed)
