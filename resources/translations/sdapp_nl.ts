@@ -232,7 +232,7 @@ RWQ…</translation>
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../sdapp/gui/assessment_panel.py" line="+443"/>
+        <location filename="../../sdapp/gui/assessment_panel.py" line="+442"/>
         <source>Save the dependency first; then you can assess its risk.</source>
         <translation>Sla de afhankelijkheid eerst op; daarna kunt u het risico beoordelen.</translation>
     </message>
@@ -662,7 +662,7 @@ RWQ…</translation>
         <translation>Beoordeling opgeslagen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Unsaved assessment</source>
         <translation>Niet-opgeslagen beoordeling</translation>
     </message>
@@ -672,7 +672,7 @@ RWQ…</translation>
         <translation>De wijzigingen in deze beoordeling opslaan?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>The assessments of this dependency changed while you were editing. Save to keep your version, or Revert.</source>
         <translation>De beoordelingen van deze afhankelijkheid zijn gewijzigd terwijl u aan het bewerken was. Sla op om uw versie te bewaren, of draai terug.</translation>
     </message>
@@ -743,7 +743,7 @@ RWQ…</translation>
 <context>
     <name>BinView</name>
     <message>
-        <location filename="../../sdapp/gui/bin_view.py" line="+138"/>
+        <location filename="../../sdapp/gui/bin_view.py" line="+139"/>
         <source>Dependencies (%1)</source>
         <translation>Afhankelijkheden (%1)</translation>
     </message>
@@ -4248,13 +4248,13 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
     </message>
     <message>
         <location line="+106"/>
-        <location line="+307"/>
-        <location line="+25"/>
+        <location line="+304"/>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-321"/>
         <source>saving them needs a new agreement</source>
         <translation>opslaan vraagt een nieuw akkoord</translation>
     </message>
@@ -4404,12 +4404,12 @@ Werkt offline; het register wordt versleuteld opgeslagen.</translation>
         <translation>De optie is niet verwijderd: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Save the changes to this option?</source>
         <translation>De wijzigingen in deze optie opslaan?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>saved %1 by %2</source>
         <translation>opgeslagen %1 door %2</translation>
     </message>

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -1101,18 +1100,8 @@ class AssessmentPanel(QWidget, SavingEditor):
 
     def request_leave(self) -> bool:
         """Ask about unsaved edits before the form shows something else; False if the user cancels."""
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved assessment"), self.tr("Save the changes to this assessment?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Cancel:
-            return False
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        self._set_dirty(False)
-        return True
+        return self.ask_to_leave(self.tr("Unsaved assessment"), self.tr("Save the changes to this assessment?"),
+                                 lambda: self._set_dirty(False))
 
     # other views ---------------------------------------------------------------------------------
     def _risk_settings_changed(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from sdapp.core.errors import ValidationError
 from sdapp.gui.history_panel import ERROR_COLOUR
@@ -26,12 +26,14 @@ def problems_text(count: int) -> str:
 
 
 class SavingEditor:
-    """Mixin for a QWidget editor with ``_refuse(errors)``, ``_show_notice(text)`` and a
-    ``state_label``. ``_saving`` is true while the session stores, so the editor ignores the
-    change signal its own save sends."""
+    """Mixin for a QWidget editor with ``save()``, ``_dirty``, ``_refuse(errors)``,
+    ``_show_notice(text)`` and a ``state_label``. ``_saving`` is true while the session stores,
+    so the editor ignores the change signal its own save sends."""
 
     _saving: bool
+    _dirty: bool
     state_label: QLabel
+    save: Callable[[], bool]
     _refuse: Callable[[list[ValidationError]], None]
     _show_notice: Callable[[str], None]
 
@@ -49,6 +51,21 @@ class SavingEditor:
             return False
         finally:
             self._saving = False
+        return True
+
+    def ask_to_leave(self, title: str, question: str, discard: Callable[[], object]) -> bool:
+        """Before the editor shows something else: nothing to ask when nothing changed; else
+        Save (True only if it saved), Discard (``discard``, True) or Cancel (False)."""
+        if not self._dirty:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, title, question,  # type: ignore[arg-type]  # mixed into a QWidget
+                                      buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Cancel:
+            return False
+        if answer == buttons.Save:
+            return self.save()
+        discard()
         return True
 
     def show_refused(self, count: int) -> None:

@@ -1030,18 +1030,8 @@ class OptionEditor(QWidget, SavingEditor):
 
     def request_leave(self) -> bool:
         """Ask about unsaved edits; False if the user cancels."""
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("Save the changes to this option?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Cancel:
-            return False
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        self.revert()
-        return True
+        return self.ask_to_leave(self.tr("Unsaved changes"), self.tr("Save the changes to this option?"),
+                                 self.revert)
 
     def version_text(self) -> tuple[int, str]:
         """(seq, "saved <when> by <who>") of the stored option's current version."""
